@@ -1,0 +1,46 @@
+import { serve } from "@hono/node-server";
+import { openDatabase } from "@thidua/db";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from "@thidua/db/seed";
+import { createApp } from "./app";
+import { logger } from "./logger";
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "127.0.0.1";
+
+const database = await openDatabase();
+const where = database.target.kind === "pglite" ? `PGlite at ${database.target.dataDir}` : "PostgreSQL";
+logger.info({ applied: database.appliedMigrations }, `database: ${where}`);
+
+if (process.env.THIDUA_SEED !== "none" && (await isDatabaseEmpty(database.prisma))) {
+  const started = performance.now();
+  await seedDemo(database.prisma);
+  logger.info(`demo data seeded in ${Math.round(performance.now() - started)} ms`);
+}
+
+const server = serve({ fetch: createApp(database.prisma).fetch, port, hostname: host }, (address) => {
+  const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${address.port}`;
+  const accounts = DEMO_ACCOUNTS.map((account) => `  ${account.username.padEnd(20)} ${account.description}`);
+  console.log(
+    [
+      ``,
+      `thidua is running at ${url}`,
+      `API: ${url}/trpc`,
+      ``,
+      `Demo accounts (password "${DEMO_PASSWORD}"):`,
+      ...accounts,
+      ``,
+    ].join("\n"),
+  );
+});
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info(`${signal}: stopping`);
+  server.close();
+  await database.close();
+  process.exit(0);
+};
+process.on("SIGINT", () => void stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));

@@ -1,0 +1,5 @@
+export { appRouter, type AppRouter } from "./root";
+export { createTrpcHandler, TRPC_ENDPOINT, type TrpcHandlerOptions } from "./http";
+export { createContext, type Context } from "./context";
+export type { SessionUser } from "./auth/session";
+export type { Locale } from "./i18n/locale";

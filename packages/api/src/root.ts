@@ -1,0 +1,26 @@
+import { auditRouter } from "./routers/audit";
+import { authRouter } from "./routers/auth";
+import { blocsRouter } from "./routers/blocs";
+import { criteriaRouter } from "./routers/criteria";
+import { insightsRouter } from "./routers/insights";
+import { periodsRouter } from "./routers/periods";
+import { rankingsRouter } from "./routers/rankings";
+import { resultsRouter } from "./routers/results";
+import { targetsRouter } from "./routers/targets";
+import { unitsRouter } from "./routers/units";
+import { router } from "./trpc";
+
+export const appRouter = router({
+  auth: authRouter,
+  units: unitsRouter,
+  blocs: blocsRouter,
+  periods: periodsRouter,
+  criteria: criteriaRouter,
+  targets: targetsRouter,
+  results: resultsRouter,
+  rankings: rankingsRouter,
+  insights: insightsRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,19 @@
+import { adminProcedure, authedProcedure, managerProcedure, router } from "../../trpc";
+import { byId, ZBlocDetail, ZByIdInput } from "./by-id";
+import { copyYear, ZCopyYearInput } from "./copy-year";
+import { create, ZCreateBlocInput } from "./create";
+import { list, ZBlocSummary, ZListBlocsInput } from "./list";
+import { saveYear, ZSaveYearInput } from "./save-year";
+import { ZBloc, ZBlocYear } from "./schemas";
+import { update, ZUpdateBlocInput } from "./update";
+import { year, ZBlocYearInput } from "./year";
+
+export const blocsRouter = router({
+  list: authedProcedure.input(ZListBlocsInput).output(ZBlocSummary.array()).query(list),
+  byId: authedProcedure.input(ZByIdInput).output(ZBlocDetail).query(byId),
+  create: adminProcedure.input(ZCreateBlocInput).output(ZBloc).mutation(create),
+  update: adminProcedure.input(ZUpdateBlocInput).output(ZBloc).mutation(update),
+  year: authedProcedure.input(ZBlocYearInput).output(ZBlocYear).query(year),
+  saveYear: managerProcedure.input(ZSaveYearInput).output(ZBlocYear).mutation(saveYear),
+  copyYear: managerProcedure.input(ZCopyYearInput).output(ZBlocYear).mutation(copyYear),
+});

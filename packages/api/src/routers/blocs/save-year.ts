@@ -1,0 +1,187 @@
+import { z } from "zod";
+import type { Prisma } from "@thidua/db";
+import { recordAudit, type AuditEntry } from "../../audit/record";
+import { assertCanManageBloc } from "../../auth/access";
+import type { AuthedContext } from "../../context";
+import { AppError, isUniqueViolation, notFound } from "../../errors";
+import { translate } from "../../i18n/translate";
+import { ZId, ZYear, type TBlocYear } from "./schemas";
+import { loadBlocYear } from "./year";
+
+export const ZSaveYearInput = z.object({
+  blocId: ZId,
+  year: ZYear,
+  /** The version that was read; null to start the year. */
+  version: z.number().int().min(1).nullable(),
+  /** In display order. */
+  memberUnitIds: z.array(ZId).max(200),
+  headUnitId: ZId.nullable(),
+  deputyUnitId: ZId.nullable(),
+});
+export type TSaveYearInput = z.output<typeof ZSaveYearInput>;
+
+type Tx = Prisma.TransactionClient;
+
+/** What the audit log keeps of a bloc-year: names too, so the history reads without joins. */
+type LeadershipSnapshot = {
+  members: { unitId: string; name: string }[];
+  headUnitId: string | null;
+  deputyUnitId: string | null;
+};
+
+const QUARTERS = [1, 2, 3, 4];
+
+const changedMeanwhile = (ctx: AuthedContext, year: number) =>
+  new AppError("CONFLICT", "conflict.version", { what: translate("what.blocYear", ctx.locale, { year }) });
+
+/** The units named in the save, checked to be real, listed once and of the bloc's province. */
+async function memberUnits(tx: Tx, provinceId: string, unitIds: string[]) {
+  const units = await tx.unit.findMany({
+    where: { id: { in: unitIds } },
+    select: { id: true, name: true, parentId: true },
+  });
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const seen = new Set<string>();
+  return unitIds.map((unitId) => {
+    const unit = byId.get(unitId);
+    if (!unit) throw notFound("notFound.unit");
+    if (seen.has(unitId)) throw new AppError("BAD_REQUEST", "membership.duplicate", { unit: unit.name });
+    if (unit.parentId !== provinceId)
+      throw new AppError("BAD_REQUEST", "membership.otherProvince", { unit: unit.name });
+    seen.add(unitId);
+    return { unitId, name: unit.name };
+  });
+}
+
+function assertLeadersAreMembers(input: TSaveYearInput) {
+  const { headUnitId, deputyUnitId, memberUnitIds } = input;
+  for (const leader of [headUnitId, deputyUnitId]) {
+    if (leader !== null && !memberUnitIds.includes(leader))
+      throw new AppError("BAD_REQUEST", "membership.headNotMember");
+  }
+  if (headUnitId !== null && headUnitId === deputyUnitId) throw new AppError("BAD_REQUEST", "membership.headIsDeputy");
+}
+
+/**
+ * Writes a bloc-year's members and leadership inside the caller's transaction, with its missing
+ * quarters and the audit rows. Every refusal is raised before the first write.
+ */
+export async function writeBlocYear(tx: Tx, ctx: AuthedContext, input: TSaveYearInput): Promise<TBlocYear> {
+  const { blocId, year } = input;
+  const bloc = await tx.bloc.findUnique({ where: { id: blocId }, select: { provinceId: true } });
+  if (!bloc) throw notFound("notFound.bloc");
+  const members = await memberUnits(tx, bloc.provinceId, input.memberUnitIds);
+  assertLeadersAreMembers(input);
+
+  const existing = await tx.blocYear.findUnique({
+    where: { blocId_year: { blocId, year } },
+    select: {
+      id: true,
+      version: true,
+      headUnitId: true,
+      deputyUnitId: true,
+      members: { select: { unitId: true, unit: { select: { name: true } } }, orderBy: { position: "asc" } },
+    },
+  });
+  if ((existing?.version ?? null) !== input.version) throw changedMeanwhile(ctx, year);
+
+  const taken = await tx.membership.findMany({
+    where: { year, unitId: { in: input.memberUnitIds }, blocYear: { blocId: { not: blocId } } },
+    select: { unit: { select: { name: true } } },
+  });
+  if (taken.length > 0) {
+    throw new AppError("CONFLICT", "membership.taken", { unit: taken.map((row) => row.unit.name).join(", "), year });
+  }
+
+  const removed = existing?.members.filter((member) => !input.memberUnitIds.includes(member.unitId)) ?? [];
+  if (removed.length > 0) {
+    // Results of a removed member would stay behind, scored for a bloc it no longer belongs to.
+    const scored = await tx.result.findMany({
+      where: { unitId: { in: removed.map((member) => member.unitId) }, criterion: { set: { blocId, year } } },
+      select: { unitId: true },
+      distinct: ["unitId"],
+    });
+    const scoredIds = new Set(scored.map((row) => row.unitId));
+    const names = removed.filter((member) => scoredIds.has(member.unitId)).map((member) => member.unit.name);
+    if (names.length > 0) throw new AppError("CONFLICT", "membership.hasResults", { unit: names.join(", "), year });
+  }
+
+  const before: LeadershipSnapshot | null = existing && {
+    members: existing.members.map((member) => ({ unitId: member.unitId, name: member.unit.name })),
+    headUnitId: existing.headUnitId,
+    deputyUnitId: existing.deputyUnitId,
+  };
+  const leadership = { headUnitId: input.headUnitId, deputyUnitId: input.deputyUnitId };
+  const after: LeadershipSnapshot = { members, ...leadership };
+  // A save that changes nothing keeps its version and leaves no audit row.
+  const changed = JSON.stringify(before) !== JSON.stringify(after);
+
+  let blocYearId: string;
+  if (existing) {
+    blocYearId = existing.id;
+    if (changed) {
+      // Re-checks the version at write time: a save committed since our read makes this match nothing.
+      const { count } = await tx.blocYear.updateMany({
+        where: { id: existing.id, version: existing.version },
+        data: { ...leadership, version: { increment: 1 } },
+      });
+      if (count === 0) throw changedMeanwhile(ctx, year);
+      await tx.membership.deleteMany({ where: { blocYearId } });
+    }
+  } else {
+    blocYearId = (await tx.blocYear.create({ data: { blocId, year, ...leadership }, select: { id: true } })).id;
+  }
+  if (changed) {
+    await tx.membership.createMany({
+      data: input.memberUnitIds.map((unitId, position) => ({ blocYearId, unitId, year, position })),
+    });
+  }
+
+  const present = await tx.period.findMany({ where: { blocYearId }, select: { quarter: true } });
+  const missing = QUARTERS.filter((quarter) => !present.some((period) => period.quarter === quarter));
+  const created = await tx.period.createManyAndReturn({
+    data: missing.map((quarter) => ({ blocYearId, quarter, updatedById: ctx.user.id })),
+    select: { id: true, quarter: true, status: true },
+  });
+
+  const audit: AuditEntry[] = created.map((period) => ({
+    userId: ctx.user.id,
+    entity: "period",
+    entityId: period.id,
+    action: "create",
+    after: { quarter: period.quarter, status: period.status },
+    blocId,
+  }));
+  if (changed) {
+    audit.unshift({
+      userId: ctx.user.id,
+      entity: "blocYear",
+      entityId: blocYearId,
+      action: existing ? "update" : "create",
+      before,
+      after,
+      blocId,
+    });
+  }
+  await recordAudit(tx, audit);
+
+  const saved = await loadBlocYear(tx, ctx.user, blocId, year);
+  if (!saved) throw notFound("notFound.blocYear", { year });
+  return saved;
+}
+
+/** Runs a bloc-year write in one transaction, reporting a lost race as a version conflict. */
+export async function inTransaction<T>(ctx: AuthedContext, year: number, work: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await ctx.prisma.$transaction(work);
+  } catch (error) {
+    // Another save created the year, or gave one of our units to another bloc, while we were checking.
+    if (isUniqueViolation(error)) throw changedMeanwhile(ctx, year);
+    throw error;
+  }
+}
+
+export async function saveYear({ ctx, input }: { ctx: AuthedContext; input: TSaveYearInput }): Promise<TBlocYear> {
+  await assertCanManageBloc(ctx, input.blocId);
+  return inTransaction(ctx, input.year, (tx) => writeBlocYear(tx, ctx, input));
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { ZUnitKind } from "../units";
+import { ZQuarterStatus } from "../periods";
+
+export { ZId, ZYear } from "../criteria/schemas";
+
+export const ZBloc = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  provinceId: z.string(),
+});
+export type TBloc = z.output<typeof ZBloc>;
+
+export const blocSelect = { id: true, code: true, name: true, description: true, provinceId: true } as const;
+
+export const ZBlocName = z.string().trim().min(1).max(300);
+export const ZBlocDescription = z.string().trim().max(2000).nullable();
+
+/** A unit named in a bloc-year: its head or deputy. */
+export const ZUnitRef = z.object({ unitId: z.string(), name: z.string() });
+
+/** One bloc-year as its page shows it: members in display order, who leads, and how far each quarter has gone. */
+export const ZBlocYear = z.object({
+  id: z.string(),
+  blocId: z.string(),
+  year: z.number().int(),
+  /** Send it back with saveYear: the save is refused if someone changed the year in between. */
+  version: z.number().int(),
+  members: z.array(
+    z.object({ unitId: z.string(), code: z.string(), name: z.string(), kind: ZUnitKind, position: z.number().int() }),
+  ),
+  head: ZUnitRef.nullable(),
+  deputy: ZUnitRef.nullable(),
+  periods: z.array(ZQuarterStatus),
+  /** Whether the caller may change the members, the leadership and the quarters' status. */
+  canManage: z.boolean(),
+});
+export type TBlocYear = z.output<typeof ZBlocYear>;

@@ -1,0 +1,139 @@
+import { z } from "zod";
+import { romanQuarter } from "@thidua/core";
+import type { PeriodStatus, Prisma, PrismaClient } from "@thidua/db";
+import { recordAudit } from "../audit/record";
+import { assertCanManageBloc, assertCanReadBloc } from "../auth/access";
+import type { AuthedContext } from "../context";
+import { AppError, isUniqueViolation, notFound } from "../errors";
+import { translate } from "../i18n/translate";
+import { authedProcedure, managerProcedure, router } from "../trpc";
+import { ZId, ZQuarter, ZYear } from "./criteria/schemas";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export const ZPeriodStatus = z.enum(["OPEN", "LOCKED", "PUBLISHED"] as const satisfies readonly PeriodStatus[]);
+
+export const ZQuarterStatus = z.object({
+  quarter: z.number().int(),
+  status: ZPeriodStatus,
+  /** Null for a quarter nobody has opened, locked or published yet. */
+  updatedAt: z.date().nullable(),
+  updatedBy: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+});
+export type TQuarterStatus = z.output<typeof ZQuarterStatus>;
+
+export const periodSelect = { quarter: true, status: true, updatedAt: true, updatedById: true } as const;
+type StoredPeriod = Prisma.PeriodGetPayload<{ select: typeof periodSelect }>;
+
+const QUARTERS = [1, 2, 3, 4] as const;
+
+/** The four quarters of a bloc-year in order; a quarter without a row yet is open for entry. */
+export async function fourQuarters(db: Db, periods: StoredPeriod[]): Promise<TQuarterStatus[]> {
+  const userIds = [...new Set(periods.flatMap((period) => (period.updatedById ? [period.updatedById] : [])))];
+  const users =
+    userIds.length === 0
+      ? []
+      : await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } });
+  const usersById = new Map(users.map((user) => [user.id, user]));
+  return QUARTERS.map((quarter) => {
+    const period = periods.find((candidate) => candidate.quarter === quarter);
+    if (!period) return { quarter, status: "OPEN", updatedAt: null, updatedBy: null };
+    const updatedBy = period.updatedById ? usersById.get(period.updatedById) : undefined;
+    return { quarter, status: period.status, updatedAt: period.updatedAt, updatedBy: updatedBy ?? null };
+  });
+}
+
+async function findBlocYearId(db: Db, blocId: string, year: number): Promise<string> {
+  const blocYear = await db.blocYear.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true } });
+  if (!blocYear) throw notFound("notFound.blocYear", { year });
+  return blocYear.id;
+}
+
+async function quartersOf(db: Db, blocYearId: string): Promise<TQuarterStatus[]> {
+  return fourQuarters(db, await db.period.findMany({ where: { blocYearId }, select: periodSelect }));
+}
+
+export const ZListPeriodsInput = z.object({ blocId: ZId, year: ZYear });
+
+export async function list({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: z.output<typeof ZListPeriodsInput>;
+}): Promise<TQuarterStatus[]> {
+  await assertCanReadBloc(ctx, input.blocId, input.year);
+  return quartersOf(ctx.prisma, await findBlocYearId(ctx.prisma, input.blocId, input.year));
+}
+
+/** Locking follows verification and publishing follows locking; reopening is always possible to correct figures. */
+const NEXT_STATUSES: Record<PeriodStatus, readonly PeriodStatus[]> = {
+  OPEN: ["LOCKED"],
+  LOCKED: ["PUBLISHED", "OPEN"],
+  PUBLISHED: ["OPEN"],
+};
+
+export const ZSetStatusInput = z.object({ blocId: ZId, year: ZYear, quarter: ZQuarter, status: ZPeriodStatus });
+
+/** Moves one quarter to its next status; returns the bloc-year's four quarters as they now stand. */
+export async function setStatus({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: z.output<typeof ZSetStatusInput>;
+}): Promise<TQuarterStatus[]> {
+  await assertCanManageBloc(ctx, input.blocId);
+  const quarterLabel = `${romanQuarter(input.quarter)}/${input.year}`;
+  const changedMeanwhile = () =>
+    new AppError("CONFLICT", "conflict.version", {
+      what: translate("what.period", ctx.locale, { quarter: quarterLabel }),
+    });
+  try {
+    return await ctx.prisma.$transaction(async (tx) => {
+      const blocYearId = await findBlocYearId(tx, input.blocId, input.year);
+      const where = { blocYearId_quarter: { blocYearId, quarter: input.quarter } };
+      const period = await tx.period.findUnique({ where, select: { id: true, status: true } });
+      const from = period?.status ?? "OPEN";
+      if (!NEXT_STATUSES[from].includes(input.status)) {
+        throw new AppError("BAD_REQUEST", "period.transition", {
+          quarter: quarterLabel,
+          from: translate(`period.status.${from}`, ctx.locale),
+          to: translate(`period.status.${input.status}`, ctx.locale),
+        });
+      }
+      const data = { status: input.status, updatedById: ctx.user.id };
+      let periodId: string;
+      if (period) {
+        // Guarded by the status we read: a second manager's concurrent change makes this one match nothing.
+        const { count } = await tx.period.updateMany({ where: { id: period.id, status: from }, data });
+        if (count === 0) throw changedMeanwhile();
+        periodId = period.id;
+      } else {
+        periodId = (
+          await tx.period.create({ data: { ...data, blocYearId, quarter: input.quarter }, select: { id: true } })
+        ).id;
+      }
+      await recordAudit(tx, [
+        {
+          userId: ctx.user.id,
+          entity: "period",
+          entityId: periodId,
+          action: period ? "update" : "create",
+          before: period ? { quarter: input.quarter, status: from } : null,
+          after: { quarter: input.quarter, status: input.status },
+          blocId: input.blocId,
+        },
+      ]);
+      return quartersOf(tx, blocYearId);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw changedMeanwhile();
+    throw error;
+  }
+}
+
+export const periodsRouter = router({
+  list: authedProcedure.input(ZListPeriodsInput).output(z.array(ZQuarterStatus)).query(list),
+  setStatus: managerProcedure.input(ZSetStatusInput).output(z.array(ZQuarterStatus)).mutation(setStatus),
+});

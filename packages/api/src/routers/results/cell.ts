@@ -1,0 +1,58 @@
+import { z } from "zod";
+import type { Prisma } from "@thidua/db";
+
+/**
+ * A figure as entered. Stored with four decimals: rounding here makes what is saved what is returned.
+ * Negative numbers pass, so that the per-cell check can name the cell that holds one.
+ */
+export const ZFigure = z
+  .number()
+  .min(-1e13)
+  .max(1e13)
+  .transform((value) => Math.round(value * 1e4) / 1e4);
+
+/** One unit's figures for one criterion in the quarter asked for. */
+export const ZResultCell = z.object({
+  unitId: z.string(),
+  criterionId: z.string(),
+  reportedValue: z.number().nullable(),
+  verifiedValue: z.number().nullable(),
+  note: z.string().nullable(),
+  evidenceUrl: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.date(),
+  updatedByName: z.string().nullable(),
+});
+export type TResultCell = z.output<typeof ZResultCell>;
+
+export const resultCellSelect = {
+  id: true,
+  unitId: true,
+  criterionId: true,
+  quarter: true,
+  reportedValue: true,
+  verifiedValue: true,
+  note: true,
+  evidenceUrl: true,
+  version: true,
+  updatedAt: true,
+  updatedBy: { select: { displayName: true } },
+} satisfies Prisma.ResultSelect;
+
+export type StoredResultCell = Prisma.ResultGetPayload<{ select: typeof resultCellSelect }>;
+
+export const toNumber = (value: Prisma.Decimal | null): number | null => (value === null ? null : Number(value));
+
+export function toResultCell(row: StoredResultCell): TResultCell {
+  return {
+    unitId: row.unitId,
+    criterionId: row.criterionId,
+    reportedValue: toNumber(row.reportedValue),
+    verifiedValue: toNumber(row.verifiedValue),
+    note: row.note,
+    evidenceUrl: row.evidenceUrl,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    updatedByName: row.updatedBy?.displayName ?? null,
+  };
+}

@@ -1,0 +1,203 @@
+import { z } from "zod";
+import { romanQuarter } from "@thidua/core";
+import type { PeriodStatus } from "@thidua/db";
+import { recordAudit, type AuditEntry } from "../../audit/record";
+import { assertCanManageBloc, assertCanReadBloc } from "../../auth/access";
+import type { AuthedContext } from "../../context";
+import { AppError, notFound } from "../../errors";
+import type { Locale } from "../../i18n/locale";
+import { translate } from "../../i18n/translate";
+import { ZId, ZQuarter, ZYear } from "../criteria/schemas";
+import { loadBlocYear, periodStatus } from "./bloc-year";
+import { resultCellSelect, toResultCell, ZFigure, ZResultCell, type TResultCell } from "./cell";
+import { cellProblem, type CellRules } from "./cell-checks";
+import {
+  figuresOf,
+  insertRows,
+  merge,
+  sameFigures,
+  updateRows,
+  type Create,
+  type Figures,
+  type Update,
+} from "./cell-writes";
+import { conflictCellsError, invalidCellsError, nameCells, type UnnamedProblem } from "./cell-problems";
+
+export const ZCellChange = z.object({
+  unitId: ZId,
+  criterionId: ZId,
+  // Absent: leave as is; null: clear.
+  reportedValue: ZFigure.nullable().optional(),
+  verifiedValue: ZFigure.nullable().optional(),
+  note: z
+    .string()
+    .trim()
+    .max(2000)
+    .transform((note) => note || null)
+    .nullable()
+    .optional(),
+  evidenceUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullable()
+    .optional(),
+  /** The version that was read; null for a cell that did not exist yet. */
+  version: z.number().int().min(1).nullable(),
+});
+export type TCellChange = z.output<typeof ZCellChange>;
+
+export const ZSaveGridInput = z.object({
+  blocId: ZId,
+  year: ZYear,
+  quarter: ZQuarter,
+  cells: z.array(ZCellChange).min(1).max(2000),
+});
+export type TSaveGridInput = z.output<typeof ZSaveGridInput>;
+
+export const ZSavedCells = z.array(ZResultCell);
+
+function notOpen(quarter: number, status: PeriodStatus, locale: Locale): AppError {
+  const statusKey = status === "LOCKED" ? "period.status.LOCKED" : "period.status.PUBLISHED";
+  return new AppError("PRECONDITION_FAILED", "period.notOpen", {
+    quarter: romanQuarter(quarter),
+    status: translate(statusKey, locale),
+  });
+}
+
+const cellKey = (cell: { unitId: string; criterionId: string }) => `${cell.unitId}|${cell.criterionId}`;
+
+/**
+ * Saves cell changes of one bloc quarter all or nothing: every cell is checked first and every bad
+ * one named; then each is written only if nobody changed it since it was read (or, for a new cell,
+ * created it meanwhile), else the whole save is rolled back.
+ */
+export async function saveCells({ ctx, input }: { ctx: AuthedContext; input: TSaveGridInput }): Promise<TResultCell[]> {
+  const { blocId, year, quarter } = input;
+  if (ctx.user.role === "UNIT") await assertCanReadBloc(ctx, blocId, year);
+  else await assertCanManageBloc(ctx, blocId);
+
+  const [blocYear, set] = await Promise.all([
+    loadBlocYear(ctx.prisma, blocId, year),
+    ctx.prisma.criteriaSet.findUnique({
+      where: { blocId_year: { blocId, year } },
+      select: { criteria: { select: { id: true, code: true, kind: true, maxPoints: true, reporting: true } } },
+    }),
+  ]);
+  if (!set) throw notFound("notFound.criteriaSet", { year });
+  const status = periodStatus(blocYear, quarter);
+  if (status !== "OPEN") throw notOpen(quarter, status, ctx.locale);
+
+  const criteria = new Map(
+    set.criteria.map((criterion) => [criterion.id, { ...criterion, maxPoints: Number(criterion.maxPoints) }]),
+  );
+  const rules: CellRules = {
+    user: ctx.user,
+    year,
+    quarter,
+    memberIds: new Set(blocYear.members.map((unit) => unit.id)),
+    criteria,
+  };
+  const seen = new Set<string>();
+  const problems: UnnamedProblem[] = [];
+  for (const change of input.cells) {
+    const key = cellKey(change);
+    const problem = seen.has(key) ? { reason: "cell.duplicate" as const } : cellProblem(change, rules);
+    seen.add(key);
+    if (problem) problems.push({ unitId: change.unitId, criterionId: change.criterionId, ...problem });
+  }
+  if (problems.length > 0) {
+    const named = await nameCells(ctx.prisma, blocId, problems, { members: blocYear.members, criteria: set.criteria });
+    throw invalidCellsError(
+      named.map((problem) => ({ ...problem, quarter })),
+      ctx.locale,
+    );
+  }
+
+  // Every cell passed the checks above, so its unit and criterion are the bloc-year's own.
+  const unitNames = new Map(blocYear.members.map((unit) => [unit.id, unit.name]));
+  const conflictError = (cells: TCellChange[]) =>
+    conflictCellsError(
+      cells.map(({ unitId, criterionId }) => ({
+        unitId,
+        criterionId,
+        quarter,
+        unitName: unitNames.get(unitId) ?? unitId,
+        criterionCode: criteria.get(criterionId)?.code ?? criterionId,
+      })),
+    );
+
+  return ctx.prisma.$transaction(async (tx) => {
+    // Locks the quarter's status row: a concurrent lock or publish waits for this save, or this save sees it.
+    const [period] = await tx.$queryRaw<{ status: PeriodStatus }[]>`
+      SELECT "status" FROM "Period" WHERE "blocYearId" = ${blocYear.id} AND "quarter" = ${quarter} FOR SHARE`;
+    if (period && period.status !== "OPEN") throw notOpen(quarter, period.status, ctx.locale);
+
+    const existing = await tx.result.findMany({
+      where: {
+        quarter,
+        unitId: { in: [...new Set(input.cells.map((cell) => cell.unitId))] },
+        criterionId: { in: [...new Set(input.cells.map((cell) => cell.criterionId))] },
+      },
+      select: resultCellSelect,
+    });
+    const existingByKey = new Map(existing.map((row) => [cellKey(row), row]));
+    const stale = input.cells.filter((change) => {
+      const row = existingByKey.get(cellKey(change));
+      return change.version === null ? row !== undefined : row?.version !== change.version;
+    });
+    if (stale.length > 0) throw conflictError(stale);
+
+    const updates: (Update & { change: TCellChange })[] = [];
+    const creates: Create[] = [];
+    for (const change of input.cells) {
+      const row = existingByKey.get(cellKey(change));
+      const before = figuresOf(row);
+      const after = merge(before, change);
+      if (sameFigures(before, after)) continue;
+      if (row) updates.push({ id: row.id, version: row.version, before, after, change });
+      else creates.push({ change, after });
+    }
+
+    const updated = new Map((await updateRows(tx, updates, ctx.user.id)).map((row) => [row.id, row]));
+    // A row changed between our read and our write: its version no longer matched.
+    const overtaken = updates.filter((update) => !updated.has(update.id)).map((update) => update.change);
+    if (overtaken.length > 0) throw conflictError(overtaken);
+
+    const created = await insertRows(tx, creates, quarter, ctx.user.id);
+    const createdByKey = new Map(created.map((row) => [cellKey(row), row]));
+    const preempted = creates.filter(({ change }) => !createdByKey.has(cellKey(change))).map(({ change }) => change);
+    if (preempted.length > 0) throw conflictError(preempted);
+
+    const createsByKey = new Map(creates.map((create) => [cellKey(create.change), create]));
+    const audit = (entry: Pick<AuditEntry, "entityId" | "action" | "before" | "after">): AuditEntry => ({
+      ...entry,
+      userId: ctx.user.id,
+      blocId,
+      entity: "result",
+    });
+    await recordAudit(tx, [
+      ...updates.map(({ id, before, after }) => audit({ entityId: id, action: "update", before, after })),
+      ...created.map((row) =>
+        audit({ entityId: row.id, action: "create", after: createsByKey.get(cellKey(row))?.after }),
+      ),
+    ]);
+
+    const saved = new Map(existing.map((row) => [cellKey(row), toResultCell(row)]));
+    const written = (change: TCellChange, after: Figures, row: { version: number; updatedAt: Date } | undefined) => {
+      if (!row) return;
+      const { version, updatedAt } = row;
+      const { unitId, criterionId } = change;
+      saved.set(cellKey(change), {
+        unitId,
+        criterionId,
+        ...after,
+        version,
+        updatedAt,
+        updatedByName: ctx.user.displayName,
+      });
+    };
+    for (const { id, change, after } of updates) written(change, after, updated.get(id));
+    for (const { change, after } of creates) written(change, after, createdByKey.get(cellKey(change)));
+    return input.cells.flatMap((change) => saved.get(cellKey(change)) ?? []);
+  });
+}

@@ -1,0 +1,80 @@
+import { createTRPCClient, httpLink, TRPCClientError, type TRPCClient } from "@trpc/client";
+import superjson from "superjson";
+import type { Database } from "@thidua/db";
+import { DEMO_PASSWORD, seedDemo, type DemoSeed } from "@thidua/db/seed";
+import { createTestDatabase } from "@thidua/db/testing";
+import { createTrpcHandler, TRPC_ENDPOINT } from "../http";
+import type { Locale } from "../i18n/locale";
+import type { AppRouter } from "../root";
+
+export type ApiClient = TRPCClient<AppRouter>;
+
+export interface ApiHarness {
+  database: Database;
+  seed: DemoSeed;
+  /** A client with its own cookie jar, signed out. */
+  anonymous(locale?: Locale): ApiClient;
+  /** A client signed in as a demo account (by username). */
+  signIn(username: string, locale?: Locale): Promise<ApiClient>;
+  close(): Promise<void>;
+}
+
+/**
+ * A real tRPC client talking HTTP semantics (headers, cookies, status codes) to the real
+ * handler over a fresh, seeded database (PGlite, or PostgreSQL with THIDUA_TEST_DB=postgres).
+ */
+export async function createApiHarness(): Promise<ApiHarness> {
+  const database = await createTestDatabase();
+  const seed = await seedDemo(database.prisma);
+  const handle = createTrpcHandler({
+    prisma: database.prisma,
+    onInternalError: (error) => console.error(error),
+  });
+
+  const anonymous = (locale: Locale = "vi"): ApiClient => {
+    let cookie = "";
+    return createTRPCClient<AppRouter>({
+      links: [
+        httpLink({
+          url: `http://thidua.test${TRPC_ENDPOINT}`,
+          transformer: superjson,
+          headers: () => ({ "x-thidua-locale": locale, ...(cookie ? { cookie } : {}) }),
+          fetch: async (url, init) => {
+            const response = await handle(new Request(url, init as RequestInit));
+            const setCookie = response.headers.getSetCookie()[0];
+            if (setCookie) cookie = setCookie.split(";")[0] ?? "";
+            return response;
+          },
+        }),
+      ],
+    });
+  };
+
+  const signIn = async (username: string, locale: Locale = "vi") => {
+    const client = anonymous(locale);
+    await client.auth.login.mutate({ username, password: DEMO_PASSWORD });
+    return client;
+  };
+
+  return { database, seed, anonymous, signIn, close: () => database.close() };
+}
+
+export interface Refusal {
+  /** The tRPC error code, e.g. "FORBIDDEN". */
+  code: string;
+  messageKey: string | null;
+  /** The message in the client's language. */
+  message: string;
+}
+
+/** Awaits a call that must be refused and tells how; a call that succeeds fails the test. */
+export async function refusal(call: Promise<unknown>): Promise<Refusal> {
+  try {
+    await call;
+  } catch (error) {
+    if (!(error instanceof TRPCClientError)) throw error;
+    const data = (error as TRPCClientError<AppRouter>).data;
+    return { code: data?.code ?? "UNKNOWN", messageKey: data?.messageKey ?? null, message: error.message };
+  }
+  throw new Error("Expected the call to be refused, but it succeeded.");
+}

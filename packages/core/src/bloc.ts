@@ -1,0 +1,63 @@
+import { indexFigures, type UnitFigures } from "./figures";
+import { prepareSet, type PreparedSet } from "./prepared-set";
+import { rankUnitScores, type BlocRanking } from "./ranking";
+import type { CriteriaSetDef, Period, Quarter, ResultInput, ScoreSide, TargetInput, UnitRef } from "./types";
+import { scorePreparedUnit, type UnitScore } from "./unit-score";
+
+/** Everything a bloc's year needs: its covenant, its members and their figures for every quarter. */
+export interface BlocInput {
+  set: CriteriaSetDef;
+  units: readonly UnitRef[];
+  targets: readonly TargetInput[];
+  results: readonly ResultInput[];
+}
+
+/** A bloc's inputs indexed once, so several periods can be scored without indexing again. */
+export interface PreparedBloc {
+  prepared: PreparedSet;
+  units: readonly UnitRef[];
+  figures: ReadonlyMap<string, UnitFigures>;
+}
+
+export function prepareBloc(input: BlocInput): PreparedBloc {
+  return {
+    prepared: prepareSet(input.set),
+    units: input.units,
+    figures: indexFigures(input.targets, input.results),
+  };
+}
+
+/** Scores every member for a period, in the order of `input.units`. */
+export function scoreBloc(input: BlocInput, period: Period): UnitScore[] {
+  return scorePreparedBloc(prepareBloc(input), period);
+}
+
+function scorePreparedBloc(bloc: PreparedBloc, period: Period): UnitScore[] {
+  return bloc.units.map((unit) => scorePreparedUnit(bloc.prepared, unit, bloc.figures.get(unit.id), period));
+}
+
+/**
+ * Ranks a bloc for a period, with movement since the previous quarter's ranking on the same basis
+ * and side (the first quarter has none).
+ */
+export function rankBloc(input: BlocInput, period: Period, options: { side?: ScoreSide } = {}): BlocRanking {
+  const bloc = prepareBloc(input);
+  const previousQuarter = period.quarter - 1;
+  const previous = isQuarter(previousQuarter)
+    ? rankPreparedBloc(bloc, { ...period, quarter: previousQuarter }, options.side, null)
+    : null;
+  return rankPreparedBloc(bloc, period, options.side, previous);
+}
+
+export function rankPreparedBloc(
+  bloc: PreparedBloc,
+  period: Period,
+  side: ScoreSide | undefined,
+  previous: BlocRanking | null,
+): BlocRanking {
+  return rankUnitScores(scorePreparedBloc(bloc, period), bloc.prepared.set, period, { side, previous });
+}
+
+function isQuarter(quarter: number): quarter is Quarter {
+  return quarter >= 1 && quarter <= 4;
+}

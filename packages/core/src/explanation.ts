@@ -1,0 +1,141 @@
+import type { Accumulation, PeriodBasis, Quarter, ScoreSide, TieBreakRule } from "./types";
+
+/**
+ * Every number the engine produces carries one of these: plain data (so it crosses the API and is
+ * rendered in the browser) holding the inputs and rule parameters that produced the number.
+ * renderExplanation turns it into a sentence.
+ */
+export type Explanation =
+  | { key: "notReported" }
+  | { key: "notYetDue"; quarter: Quarter }
+  | { key: "noTarget"; value: number }
+  | {
+      key: "periodValue";
+      basis: PeriodBasis;
+      accumulation: Accumulation;
+      /** The quarter of `values[0]`; the others follow in order. */
+      firstQuarter: Quarter;
+      /** Each quarter's value, null when not reported. */
+      values: (number | null)[];
+      value: number | null;
+    }
+  | {
+      key: "targetPercent";
+      value: number;
+      target: number;
+      /** The annual target when `target` is its quarterly share; null when `target` is the annual one. */
+      annualTarget: number | null;
+      percent: number;
+      fullAtPercent: number;
+      maxPoints: number;
+      points: number;
+      capped: boolean;
+    }
+  | {
+      key: "band";
+      basis: "VALUE" | "PERCENT_OF_TARGET";
+      value: number;
+      target: number | null;
+      annualTarget: number | null;
+      percent: number | null;
+      /** Lower bound of the band reached; null below every band. */
+      bandFrom: number | null;
+      bandPoints: number;
+      maxPoints: number;
+      points: number;
+      capped: boolean;
+    }
+  | { key: "yesNo"; value: number; answer: boolean; maxPoints: number; points: number }
+  | { key: "qualitative"; value: number; maxPoints: number; points: number; clamped: boolean }
+  | {
+      key: "deduction";
+      events: number;
+      pointsPerEvent: number;
+      maxPoints: number;
+      points: number;
+      capped: boolean;
+    }
+  | {
+      key: "bonus";
+      value: number;
+      pointsPerUnit: number;
+      maxPoints: number;
+      points: number;
+      capped: boolean;
+    }
+  | { key: "groupSubtotal"; groupCode: string; points: number; maxPoints: number; criteria: CodedPoints[] }
+  | { key: "maxAttainable"; fullContentMax: number; notDue: CodedPoints[]; maxAttainable: number }
+  | {
+      key: "bonusTotal";
+      items: CodedPoints[];
+      uncapped: number;
+      cap: number;
+      points: number;
+      capped: boolean;
+    }
+  | { key: "deductionTotal"; items: CodedPoints[]; points: number }
+  | {
+      key: "unitTotal";
+      groups: CodedPoints[];
+      content: number;
+      bonus: number;
+      deduction: number;
+      raw: number;
+      total: number;
+      floored: boolean;
+    }
+  | { key: "selfVerifiedGap"; self: number; verified: number; gap: number }
+  | {
+      key: "classification";
+      score: number;
+      scaled: boolean;
+      content: number;
+      scaledContent: number;
+      maxAttainable: number;
+      fullContentMax: number;
+      bonus: number;
+      deduction: number;
+      band: BandRef | null;
+      /** The top class the unit reached but was denied because of a knock-out criterion. */
+      withheld: BandRef | null;
+      knockOutCodes: string[];
+    }
+  | {
+      key: "rank";
+      side: ScoreSide;
+      rank: number;
+      unitCount: number;
+      total: number;
+      /** Names of the units sharing this rank. */
+      tiedWith: string[];
+      decidedBy: TieBreakDecision | null;
+    }
+  | { key: "movement"; previousRank: number; rank: number; movement: number };
+
+export type ExplanationKey = Explanation["key"];
+export type ExplanationOf<K extends ExplanationKey> = Extract<Explanation, { key: K }>;
+
+/** Points attributed to a group or criterion, named by its code as printed in the covenant. */
+export interface CodedPoints {
+  code: string;
+  points: number;
+}
+
+export interface BandRef {
+  code: string;
+  label: string;
+  minTotal: number;
+}
+
+/** How a tie-break rule separated two units with the same total. */
+export interface TieBreakDecision {
+  by: TieBreakRule["by"];
+  /** Code of the group or criterion compared; null for FEWER_DEDUCTIONS. */
+  code: string | null;
+  points: number;
+  otherPoints: number;
+  otherUnitId: string;
+  otherUnitName: string;
+  /** True when this unit came out ahead of the other one. */
+  won: boolean;
+}

@@ -1,0 +1,48 @@
+/**
+ * thidua's scoring engine: criterion points, quarterly accumulation, unit totals and classes, bloc
+ * rankings with movement, comparisons, province overviews and an explanation for every number.
+ * Pure TypeScript without I/O, shared by the server and the browser.
+ */
+export * from "./types";
+export { scoreCriterion } from "./criterion-points";
+export type { CriterionPoints, CriterionStatus, PeriodTarget } from "./criterion-points";
+export { criterionRole } from "./criterion-role";
+export type { CriterionRole } from "./criterion-role";
+export { accumulateValue } from "./accumulate";
+export type { QuarterValues } from "./accumulate";
+export { scoreUnit } from "./unit-score";
+export type {
+  CriterionScore,
+  CriterionSideScore,
+  GroupScore,
+  GroupSideScore,
+  UnitInput,
+  UnitScore,
+  UnitSideTotals,
+} from "./unit-score";
+export type { Classification } from "./classification";
+export { rankBloc, scoreBloc } from "./bloc";
+export type { BlocInput } from "./bloc";
+export { rankUnitScores } from "./ranking";
+export type { BlocRanking, RankedGroup, RankedUnit, RankOptions } from "./ranking";
+export { blocTrend, unitTrend } from "./trend";
+export type { TrendPoint, UnitTrend } from "./trend";
+export { compareUnit } from "./comparison";
+export type { CriterionComparison, GroupComparison, PointsComparison, PointsLost, UnitComparison } from "./comparison";
+export type { HeadroomSource, MoveUpPlan } from "./move-up";
+export { provinceOverview } from "./overview";
+export type {
+  BlocOverview,
+  BlocOverviewInput,
+  Laggard,
+  LaggardReason,
+  OverviewOptions,
+  OverviewUnit,
+} from "./overview";
+export { renderExplanation } from "./render-explanation";
+export type { BandRef, CodedPoints, Explanation, ExplanationKey, ExplanationOf, TieBreakDecision } from "./explanation";
+export { formatNumberVi, formatPercentVi, formatPoints, formatQuarter, formatValue, romanQuarter } from "./format";
+export type { Locale } from "./format";
+export { round2 } from "./rounding";
+export { validateCriteriaSet } from "./validate-set";
+export type { SetProblem, SetProblemCode } from "./validate-set";

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { blocOf, onPlanYear } from "./test-fixtures";
+import { blocTrend, unitTrend } from "./trend";
+import type { UnitRef } from "./types";
+
+const units: UnitRef[] = [
+  { id: "ba-be", name: "Ba Bể" },
+  { id: "na-ri", name: "Na Rì" },
+];
+const input = blocOf(units, [
+  ...onPlanYear("ba-be", { 2: { "II.1": 0 } }, 3),
+  ...onPlanYear("na-ri", { 1: { "II.1": 0 }, 2: { "II.1": 2 } }, 3),
+]);
+
+describe("unitTrend", () => {
+  it("gives a unit's total and rank for each quarter so far", () => {
+    expect(unitTrend(input, "na-ri", { quarter: 3, basis: "YTD" })).toEqual({
+      unitId: "na-ri",
+      unitName: "Na Rì",
+      side: "verified",
+      basis: "YTD",
+      points: [
+        {
+          quarter: 1,
+          total: 43.25,
+          rank: 2,
+          tied: false,
+          unitCount: 2,
+          maxAttainable: 85,
+          classification: expect.objectContaining({ code: "YEU" }),
+          movement: null,
+        },
+        {
+          quarter: 2,
+          total: 60.5,
+          rank: 1,
+          tied: false,
+          unitCount: 2,
+          maxAttainable: 85,
+          classification: expect.objectContaining({ code: "TRUNG_BINH" }),
+          movement: 1,
+        },
+        {
+          quarter: 3,
+          total: 69.25,
+          rank: 1,
+          tied: false,
+          unitCount: 2,
+          maxAttainable: 85,
+          classification: expect.objectContaining({ code: "KHA" }),
+          movement: 0,
+        },
+      ],
+    });
+  });
+
+  it("follows the period's basis", () => {
+    // A quarter on plan alone scores 82: I.1's bands count sessions, which a single quarter does not reach.
+    const quarterly = unitTrend(input, "ba-be", { quarter: 3, basis: "QUARTER" });
+    expect(quarterly?.points.map((point) => [point.quarter, point.total, point.rank, point.tied])).toEqual([
+      [1, 82, 1, false],
+      [2, 72, 2, false],
+      [3, 82, 1, true],
+    ]);
+  });
+
+  it("is null for a unit outside the bloc", () => {
+    expect(unitTrend(input, "cho-don", { quarter: 2, basis: "YTD" })).toBeNull();
+  });
+});
+
+describe("blocTrend", () => {
+  it("ranks the bloc for every quarter up to the period's", () => {
+    const rankings = blocTrend(input, { quarter: 2, basis: "YTD" });
+    expect(rankings.map((ranking) => ranking.entries.map((entry) => entry.unitName))).toEqual([
+      ["Ba Bể", "Na Rì"],
+      ["Na Rì", "Ba Bể"],
+    ]);
+  });
+});

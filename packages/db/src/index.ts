@@ -1,0 +1,5 @@
+export { openDatabase, type Database } from "./database";
+export { resolveDatabaseTarget, type DatabaseTarget } from "./target";
+export { Prisma, PrismaClient } from "./generated/prisma/client";
+export type * from "./generated/prisma/client";
+export { hashPassword, verifyPassword } from "./password";

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what the whole suite needs (packages, a PostgreSQL server) and runs it:
+# typecheck, lint, engine unit tests, API tests on PGlite and on PostgreSQL, server tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgresql://postgres:postgres@127.0.0.1:5432/postgres}"
+
+postgres_ready() {
+  node -e '
+    const { Client } = require("pg");
+    const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+    client.connect().then(() => client.end()).then(() => process.exit(0), () => process.exit(1));
+  ' 2>/dev/null
+}
+
+ensure_postgres() {
+  if postgres_ready; then echo "==> PostgreSQL is up"; return; fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "PostgreSQL is not reachable at $TEST_DATABASE_URL and only root can install or start it here." >&2
+    exit 1
+  fi
+  if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+    echo "==> installing PostgreSQL"
+    apt-get update -q
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql
+  fi
+  local version
+  version=$(ls /etc/postgresql | sort -V | tail -n 1)
+  echo "==> starting PostgreSQL $version"
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+  for _ in $(seq 1 60); do
+    if runuser -u postgres -- psql -q -c "ALTER USER postgres PASSWORD 'postgres'" >/dev/null 2>&1; then break; fi
+    sleep 1
+  done
+  postgres_ready || { echo "PostgreSQL did not come up at $TEST_DATABASE_URL" >&2; exit 1; }
+}
+
+install_packages
+# pg is resolvable from the db package once packages are installed.
+cd packages/db && ensure_postgres && cd ../..
+echo "==> running the test suite"
+pnpm test
