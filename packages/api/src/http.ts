@@ -1,5 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { parse as parseCookies, serialize as serializeCookie } from "cookie";
+import { parseCookie, stringifySetCookie } from "cookie";
 import type { PrismaClient } from "@thidua/db";
 import { SESSION_COOKIE } from "./auth/session";
 import { createContext } from "./context";
@@ -29,12 +29,12 @@ export function createTrpcHandler({ prisma, onInternalError }: TrpcHandlerOption
         const writeCookie = (value: string, expires: Date) =>
           resHeaders.append(
             "set-cookie",
-            serializeCookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: "lax", path: "/", secure, expires }),
+            stringifySetCookie({ name: SESSION_COOKIE, value, httpOnly: true, sameSite: "lax", path: "/", secure, expires }),
           );
         return createContext({
           prisma,
           locale: pickLocale(req.headers.get("x-thidua-locale") ?? req.headers.get("accept-language")),
-          sessionToken: parseCookies(req.headers.get("cookie") ?? "")[SESSION_COOKIE] ?? null,
+          sessionToken: parseCookie(req.headers.get("cookie") ?? "")[SESSION_COOKIE] ?? null,
           cookie: {
             set: (token, expiresAt) => writeCookie(token, expiresAt),
             clear: () => writeCookie("", new Date(0)),

@@ -37,12 +37,15 @@ export async function assertCanManageBloc({ prisma, user }: AccessContext, blocI
  * Who may read a bloc at all: admins, its coordinators, leaders of its province, and users of
  * its member units. What a unit user may see of other units' drafts is narrowed per quarter.
  */
-export async function assertCanReadBloc({ prisma, user }: AccessContext, blocId: string, year?: number): Promise<void> {
+export async function canReadBloc({ prisma, user }: AccessContext, blocId: string, year?: number): Promise<boolean> {
   const provinceId = await blocProvince(prisma, blocId);
-  if (canManageBloc(user, blocId)) return;
-  if (user.role === "LEADER" && user.provinceId === provinceId) return;
-  if (user.role === "UNIT" && (await isMemberUnit(prisma, user, blocId, year))) return;
-  throw forbidden();
+  if (canManageBloc(user, blocId)) return true;
+  if (user.role === "LEADER") return user.provinceId === provinceId;
+  return user.role === "UNIT" && (await isMemberUnit(prisma, user, blocId, year));
+}
+
+export async function assertCanReadBloc(context: AccessContext, blocId: string, year?: number): Promise<void> {
+  if (!(await canReadBloc(context, blocId, year))) throw forbidden();
 }
 
 /** Unit users see other members' figures only once a quarter is published; everyone else who may read the bloc sees all. */

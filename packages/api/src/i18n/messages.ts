@@ -12,6 +12,10 @@ export const messages = {
   "notFound.blocYear": { vi: "Khối chưa có dữ liệu năm {year}.", en: "The bloc has no data for {year}." },
   "notFound.criteriaSet": { vi: "Khối chưa có bộ tiêu chí năm {year}.", en: "The bloc has no criteria set for {year}." },
   "notFound.criterion": { vi: "Không tìm thấy tiêu chí.", en: "Criterion not found." },
+  "notFound.membership": {
+    vi: "{unit} không thuộc khối thi đua nào năm {year}.",
+    en: "{unit} belongs to no emulation bloc in {year}.",
+  },
   "notFound.user": { vi: "Không tìm thấy tài khoản.", en: "Account not found." },
   "conflict.version": {
     vi: "{what} đã được người khác sửa trong lúc bạn nhập. Hãy tải lại để xem bản mới nhất rồi sửa tiếp.",

@@ -4,7 +4,7 @@ import type { AuditEntry } from "../audit/record";
 import { assertCanManageBloc } from "../auth/access";
 import type { AuthedContext } from "../context";
 import { authedProcedure, router } from "../trpc";
-import { ZId } from "./criteria/schemas";
+import { ZId } from "../schemas";
 
 const ZAuditEntity = z.enum([
   "result",

@@ -7,7 +7,7 @@ import type { AuthedContext } from "../context";
 import { AppError, isUniqueViolation, notFound } from "../errors";
 import { translate } from "../i18n/translate";
 import { authedProcedure, managerProcedure, router } from "../trpc";
-import { ZId, ZQuarter, ZYear } from "./criteria/schemas";
+import { ZId, ZQuarter, ZYear } from "../schemas";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

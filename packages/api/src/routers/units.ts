@@ -6,7 +6,7 @@ import type { AuthedContext } from "../context";
 import { AppError, forbidden, isUniqueViolation, notFound } from "../errors";
 import { translate } from "../i18n/translate";
 import { adminProcedure, authedProcedure, router } from "../trpc";
-import { ZId } from "./criteria/schemas";
+import { ZId } from "../schemas";
 
 export const ZUnitKind = z.enum([
   "PROVINCE",

@@ -16,6 +16,8 @@ export interface ApiHarness {
   anonymous(locale?: Locale): ApiClient;
   /** A client signed in as a demo account (by username). */
   signIn(username: string, locale?: Locale): Promise<ApiClient>;
+  /** Like signIn, but one client per account and language for the whole harness: signing in costs a password hash. */
+  as(username: string, locale?: Locale): Promise<ApiClient>;
   close(): Promise<void>;
 }
 
@@ -56,7 +58,15 @@ export async function createApiHarness(): Promise<ApiHarness> {
     return client;
   };
 
-  return { database, seed, anonymous, signIn, close: () => database.close() };
+  const clients = new Map<string, Promise<ApiClient>>();
+  const as = (username: string, locale: Locale = "vi") => {
+    const key = `${username}/${locale}`;
+    let client = clients.get(key);
+    if (!client) clients.set(key, (client = signIn(username, locale)));
+    return client;
+  };
+
+  return { database, seed, anonymous, signIn, as, close: () => database.close() };
 }
 
 export interface Refusal {

@@ -3,7 +3,8 @@ import { recordAudit } from "../../audit/record";
 import type { AuthedContext } from "../../context";
 import { AppError, isUniqueViolation, notFound } from "../../errors";
 import { translate } from "../../i18n/translate";
-import { blocSelect, ZBlocDescription, ZBlocName, ZId, type TBloc } from "./schemas";
+import { blocSelect, ZBlocDescription, ZBlocName, type TBloc } from "./schemas";
+import { ZId } from "../../schemas";
 
 export const ZCreateBlocInput = z.object({
   code: z.string().trim().min(1).max(32),

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "@thidua/db";
 import type { SessionUser } from "../../auth/session";
 import type { AuthedContext } from "../../context";
-import { ZYear } from "./schemas";
+import { ZYear } from "../../schemas";
 
 export const ZListBlocsInput = z.object({ year: ZYear.optional() }).default({});
 

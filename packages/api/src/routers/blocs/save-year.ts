@@ -5,7 +5,8 @@ import { assertCanManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { AppError, isUniqueViolation, notFound } from "../../errors";
 import { translate } from "../../i18n/translate";
-import { ZId, ZYear, type TBlocYear } from "./schemas";
+import { type TBlocYear } from "./schemas";
+import { ZId, ZYear } from "../../schemas";
 import { loadBlocYear } from "./year";
 
 export const ZSaveYearInput = z.object({

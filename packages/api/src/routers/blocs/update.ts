@@ -2,7 +2,8 @@ import { z } from "zod";
 import { recordAudit } from "../../audit/record";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
-import { blocSelect, ZBlocDescription, ZBlocName, ZId, type TBloc } from "./schemas";
+import { blocSelect, ZBlocDescription, ZBlocName, type TBloc } from "./schemas";
+import { ZId } from "../../schemas";
 
 /** The province stays: the bloc's members and history belong to it. */
 export const ZUpdateBlocInput = z.object({

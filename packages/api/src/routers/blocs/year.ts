@@ -5,7 +5,8 @@ import type { SessionUser } from "../../auth/session";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
 import { fourQuarters, periodSelect } from "../periods";
-import { ZId, ZYear, type TBlocYear } from "./schemas";
+import { type TBlocYear } from "./schemas";
+import { ZId, ZYear } from "../../schemas";
 
 /** The bloc-year as its page shows it, or null when the bloc has no such year. */
 export async function loadBlocYear(

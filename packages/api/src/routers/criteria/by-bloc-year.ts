@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { assertCanReadBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
-import { ZId, ZYear } from "./schemas";
+import { ZId, ZYear } from "../../schemas";
 import { loadCriteriaSetTree, type TCriteriaSetTree } from "./tree";
 
 export const ZByBlocYearInput = z.object({ blocId: ZId, year: ZYear });

@@ -5,7 +5,7 @@ import type { AuthedContext } from "../../context";
 import { AppError, isUniqueViolation } from "../../errors";
 import { criteriaSetSelect } from "../../scoring/criteria-set";
 import { setSnapshot } from "./rows";
-import { ZId, ZYear } from "./schemas";
+import { ZId, ZYear } from "../../schemas";
 import { loadCriteriaSetTree, type TCriteriaSetTree } from "./tree";
 
 export const ZCopyFromYearInput = z.object({

@@ -6,7 +6,8 @@ import type { AuthedContext } from "../../context";
 import { AppError, isUniqueViolation, notFound } from "../../errors";
 import { translate } from "../../i18n/translate";
 import { criteriaSetSelect } from "../../scoring/criteria-set";
-import { ZClassificationBand, ZCode, ZCriterionFields, ZId, ZPoints, ZTieBreakRule, ZYear } from "./schemas";
+import { ZClassificationBand, ZCode, ZCriterionFields, ZPoints, ZTieBreakRule } from "./schemas";
+import { ZId, ZYear } from "../../schemas";
 import {
   canonical,
   criterionData,

@@ -1,8 +1,5 @@
 import { z } from "zod";
 
-export const ZId = z.string().min(1).max(64);
-export const ZYear = z.number().int().min(2000).max(2100);
-export const ZQuarter = z.number().int().min(1).max(4);
 export const ZCode = z.string().trim().min(1).max(32);
 /** Points are stored as Decimal(8, 2). */
 export const ZPoints = z.number().min(0).max(1000).multipleOf(0.01);

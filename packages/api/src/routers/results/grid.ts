@@ -4,7 +4,8 @@ import { assertCanReadBloc, canManageBloc, seesDrafts } from "../../auth/access"
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
 import { criteriaSetSelect, toCriteriaSetDef } from "../../scoring/criteria-set";
-import { ZCriterionFields, ZId, ZQuarter, ZYear, type TCriterionFields } from "../criteria/schemas";
+import { ZCriterionFields, type TCriterionFields } from "../criteria/schemas";
+import { ZId, ZQuarter, ZYear } from "../../schemas";
 import { loadBlocYear, periodStatus } from "./bloc-year";
 import { resultCellSelect, toNumber, toResultCell, ZResultCell } from "./cell";
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { AuthedContext } from "../../context";
-import { ZId, ZQuarter, ZYear } from "../criteria/schemas";
+import { ZId, ZQuarter, ZYear } from "../../schemas";
 import { ZResultCell, type TResultCell } from "./cell";
 import { saveCells, ZCellChange } from "./save-grid";
 

@@ -7,7 +7,7 @@ import type { AuthedContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import type { Locale } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
-import { ZId, ZQuarter, ZYear } from "../criteria/schemas";
+import { ZId, ZQuarter, ZYear } from "../../schemas";
 import { loadBlocYear, periodStatus } from "./bloc-year";
 import { resultCellSelect, toResultCell, ZFigure, ZResultCell, type TResultCell } from "./cell";
 import { cellProblem, type CellRules } from "./cell-checks";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { assertCanReadBloc, seesDrafts } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
-import { ZId, ZYear } from "../criteria/schemas";
+import { ZId, ZYear } from "../../schemas";
 import { loadBlocYear } from "../results/bloc-year";
 import { usesTarget } from "./uses-target";
 

@@ -3,7 +3,7 @@ import { recordAudit, type AuditEntry } from "../../audit/record";
 import { assertCanManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
-import { ZId, ZYear } from "../criteria/schemas";
+import { ZId, ZYear } from "../../schemas";
 import { loadBlocYear } from "../results/bloc-year";
 import { ZFigure } from "../results/cell";
 import { conflictCellsError, invalidCellsError, nameCells, type UnnamedProblem } from "../results/cell-problems";

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { compareUnit, rankBloc } from "@thidua/core";
+import { seesDrafts } from "../../auth/access";
+import type { AuthedContext } from "../../context";
+import { AppError, notFound } from "../../errors";
+import { loadBlocData, publishedOnly } from "../../scoring/bloc-data";
+import { ZId, ZYear } from "../../schemas";
+import { periodStatus } from "../results/bloc-year";
+import { notPublished, toPeriod, ZPeriodFields } from "../rankings/period-input";
+import { readableMemberships } from "./membership";
+
+export const ZCompareInput = z.object({ unitId: ZId, year: ZYear, ...ZPeriodFields });
+export type TCompareInput = z.output<typeof ZCompareInput>;
+
+/**
+ * A unit against its bloc's average and leader, per group and criterion, with the criteria where it
+ * loses most and what it takes to move up one place.
+ */
+export async function compare({ ctx, input }: { ctx: AuthedContext; input: TCompareInput }) {
+  const { unitId, year, quarter, side } = input;
+  const { unit, memberships } = await readableMemberships(ctx, unitId, { from: year, to: year });
+  const membership = memberships[0];
+  if (!membership) throw new AppError("NOT_FOUND", "notFound.membership", { unit: unit.name, year });
+
+  const drafts = seesDrafts(ctx.user, membership.blocId);
+  const data = await loadBlocData(ctx.prisma, membership.blocId, year, {
+    throughQuarter: quarter,
+    counts: drafts ? undefined : publishedOnly,
+  });
+  if (!data) throw notFound("notFound.criteriaSet", { year });
+  if (!drafts && periodStatus(data.blocYear, quarter) !== "PUBLISHED") throw notPublished(quarter);
+
+  const comparison = compareUnit(rankBloc(data.input, toPeriod(input), { side }), unitId);
+  if (!comparison) throw new AppError("NOT_FOUND", "notFound.membership", { unit: unit.name, year });
+  return { ...comparison, blocId: membership.blocId, blocName: membership.blocName, year, quarter, basis: input.basis };
+}

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiHarness, refusal, type ApiHarness } from "../../testing/harness";
+
+let h: ApiHarness;
+
+beforeAll(async () => {
+  h = await createApiHarness();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe("insights.trend", () => {
+  it("follows a unit's total and rank over every quarter and year, matching the bloc rankings", async () => {
+    const unit = await h.as("donvi.bacha");
+    const trend = await unit.insights.trend.query({ unitId: h.seed.units["LCI-BACHA"] });
+
+    expect(trend.points.map((point) => `${point.year}/${point.quarter}`)).toEqual([
+      "2024/1",
+      "2024/2",
+      "2024/3",
+      "2024/4",
+      "2025/1",
+      "2025/2",
+    ]);
+    for (const point of trend.points) {
+      const ranking = await unit.rankings.bloc.query({ blocId: point.blocId, year: point.year, quarter: point.quarter });
+      const entry = ranking.entries.find((candidate) => candidate.unitId === trend.unitId);
+      expect(point).toMatchObject({ total: entry?.total, rank: entry?.rank, unitCount: 9 });
+    }
+    // Bắc Hà is one of the bloc's two laggards.
+    expect(trend.points.every((point) => point.rank >= 8)).toBe(true);
+  });
+
+  it("stops at the last published quarter for unit users, not for the coordinator", async () => {
+    const input = { unitId: h.seed.units["LCI-TINHDOAN"], fromYear: 2025, toYear: 2025 };
+    const [asUnit, asCoordinator] = await Promise.all([
+      (await h.as("donvi.tinhdoan")).insights.trend.query(input),
+      (await h.as("dieuphoi.laocai")).insights.trend.query(input),
+    ]);
+    expect(asUnit.points.map((point) => point.quarter)).toEqual([1, 2, 3]);
+    expect(asCoordinator.points.map((point) => point.quarter)).toEqual([1, 2, 3, 4]);
+    expect(asCoordinator.points.slice(0, 3)).toEqual(asUnit.points);
+  });
+
+  it("refuses callers who may read none of the unit's blocs", async () => {
+    const input = { unitId: h.seed.units["LCI-BACHA"] };
+    expect((await refusal((await h.as("donvi.chodon")).insights.trend.query(input))).code).toBe("FORBIDDEN");
+    expect((await refusal((await h.as("lanhdao.backan")).insights.trend.query(input))).code).toBe("FORBIDDEN");
+    const reversed = await refusal((await h.as("admin")).insights.trend.query({ ...input, fromYear: 2025, toYear: 2024 }));
+    expect(reversed.code).toBe("BAD_REQUEST");
+  });
+});
+
+describe("insights.compare", () => {
+  it("sets a unit against the bloc average and the leader, with its biggest losses and the way up", async () => {
+    const unitId = h.seed.units["LCI-BACHA"];
+    const input = { year: 2024, quarter: 4 };
+    const unit = await h.as("donvi.bacha");
+    const [comparison, ranking] = await Promise.all([
+      unit.insights.compare.query({ unitId, ...input }),
+      unit.rankings.bloc.query({ blocId: h.seed.blocs["LCI-HUYEN"], ...input }),
+    ]);
+    const totals = ranking.entries.map((entry) => entry.total);
+    const own = ranking.entries.find((entry) => entry.unitId === unitId);
+
+    expect(comparison.rank).toBe(own?.rank);
+    expect(comparison.total).toBe(own?.total);
+    expect(comparison.blocAverage).toBeCloseTo(totals.reduce((a, b) => a + b, 0) / totals.length, 2);
+    expect(comparison.leader.unitId).toBe(ranking.entries[0]?.unitId);
+    expect(comparison.groups.map((group) => group.code)).toEqual(ranking.groups.map((group) => group.code));
+    for (const group of comparison.groups) {
+      expect(group.points).toBe(own?.groups.find((g) => g.groupId === group.groupId)?.points);
+    }
+    const losses = comparison.biggestLosses.map((loss) => loss.lost);
+    expect(losses).toEqual([...losses].sort((a, b) => b - a));
+    expect(losses[0]).toBeGreaterThan(0);
+
+    const above = ranking.entries.filter((entry) => entry.rank < (own?.rank ?? 0)).at(-1);
+    expect(comparison.moveUp?.aboveRank).toBe(above?.rank);
+    expect(comparison.moveUp?.pointsNeeded).toBeCloseTo((above?.total ?? 0) - (own?.total ?? 0) + 0.01, 2);
+  });
+
+  it("has no way up for the leader and refuses a year the unit was in no bloc", async () => {
+    const leader = await h.as("lanhdao.laocai");
+    const ranking = await leader.rankings.bloc.query({ blocId: h.seed.blocs["LCI-HUYEN"], year: 2024, quarter: 4 });
+    const first = ranking.entries[0];
+    const comparison = await leader.insights.compare.query({ unitId: first?.unitId ?? "", year: 2024, quarter: 4 });
+    expect(comparison.moveUp).toBeNull();
+
+    const camDuong = h.seed.units["LCI-P-CAMDUONG"];
+    expect(await refusal(leader.insights.compare.query({ unitId: camDuong, year: 2024, quarter: 4 }))).toMatchObject({
+      code: "NOT_FOUND",
+      messageKey: "notFound.membership",
+    });
+  });
+
+  it("shows unit users published quarters only and refuses other blocs' units", async () => {
+    const unit = await h.as("donvi.tinhdoan");
+    const self = h.seed.units["LCI-TINHDOAN"];
+    expect(await refusal(unit.insights.compare.query({ unitId: self, year: 2025, quarter: 4 }))).toMatchObject({
+      code: "FORBIDDEN",
+      messageKey: "period.notPublished",
+    });
+    const bacHa = h.seed.units["LCI-BACHA"];
+    expect((await refusal(unit.insights.compare.query({ unitId: bacHa, year: 2024, quarter: 4 }))).code).toBe(
+      "FORBIDDEN",
+    );
+  });
+});
+
+describe("insights.province", () => {
+  it("lists every bloc with data that quarter: leaders, laggards and movers", async () => {
+    const overview = await (await h.as("lanhdao.laocai")).insights.province.query({ year: 2025, quarter: 2 });
+    expect(overview.provinceName).toMatch(/Lào Cai/);
+    // The commune cluster only started in quarter III, so it has nothing to show in quarter II.
+    expect(overview.blocs.map((bloc) => bloc.blocId).sort()).toEqual(
+      [h.seed.blocs["LCI-HUYEN"], h.seed.blocs["LCI-DOANTHE"]].sort(),
+    );
+    for (const bloc of overview.blocs) {
+      const ranking = await (
+        await h.as("lanhdao.laocai")
+      ).rankings.bloc.query({ blocId: bloc.blocId, year: 2025, quarter: 2 });
+      expect(bloc.leaders.map((unit) => unit.unitId)).toEqual(
+        ranking.entries.filter((entry) => entry.rank === 1).map((entry) => entry.unitId),
+      );
+      expect(bloc.laggards.some((unit) => unit.reasons.includes("BOTTOM"))).toBe(true);
+      expect(bloc.laggards.every((unit) => unit.rank >= (bloc.leaders[0]?.rank ?? 1))).toBe(true);
+      for (const mover of bloc.movers) {
+        expect(mover.movement).toBe(ranking.entries.find((entry) => entry.unitId === mover.unitId)?.movement);
+        expect(mover.movement).not.toBe(0);
+      }
+      expect(bloc.unitCount).toBe(ranking.entries.length);
+    }
+  });
+
+  it("gives coordinators their own blocs and refuses leaders of other provinces and unit users", async () => {
+    const backan = h.seed.units["BKN"];
+    const mine = await (await h.as("dieuphoi.backan")).insights.province.query({ provinceId: backan, year: 2024, quarter: 4 });
+    expect(mine.blocs.map((bloc) => bloc.blocId)).toEqual([h.seed.blocs["BKN-HUYEN"]]);
+
+    const laoCaiLeader = await h.as("lanhdao.laocai");
+    const input = { provinceId: backan, year: 2024, quarter: 4 };
+    expect((await refusal(laoCaiLeader.insights.province.query(input))).code).toBe("FORBIDDEN");
+    expect((await refusal((await h.as("donvi.chodon")).insights.province.query(input))).code).toBe("FORBIDDEN");
+    const admin = await (await h.as("admin")).insights.province.query(input);
+    expect(admin.blocs).toHaveLength(1);
+  });
+});

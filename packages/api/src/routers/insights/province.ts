@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { provinceOverview, rankBloc, type BlocOverviewInput, type OverviewUnit } from "@thidua/core";
+import type { AuthedContext } from "../../context";
+import { forbidden, notFound } from "../../errors";
+import { loadBlocData } from "../../scoring/bloc-data";
+import { ZId, ZYear } from "../../schemas";
+import { periodStatus } from "../results/bloc-year";
+import { toPeriod, ZPeriodFields } from "../rankings/period-input";
+
+export const ZProvinceInput = z.object({ provinceId: ZId.optional(), year: ZYear, ...ZPeriodFields });
+export type TProvinceInput = z.output<typeof ZProvinceInput>;
+
+/**
+ * Which blocs of a province the caller may overview: all of them for admins and the province's
+ * leaders, their own for coordinators. Unit users compare within their bloc instead.
+ */
+async function overviewScope(ctx: AuthedContext, requested: string | undefined) {
+  const { user } = ctx;
+  const provinceId = requested ?? user.provinceId;
+  if (!provinceId) throw notFound("notFound.unit");
+  const province = await ctx.prisma.unit.findUnique({ where: { id: provinceId }, select: { id: true, name: true, kind: true } });
+  if (!province || province.kind !== "PROVINCE") throw notFound("notFound.unit");
+  if (user.role === "ADMIN" || (user.role === "LEADER" && user.provinceId === provinceId)) {
+    return { province, blocIds: null };
+  }
+  if (user.role === "COORDINATOR") return { province, blocIds: user.coordinatedBlocIds };
+  throw forbidden();
+}
+
+const unitView = ({ classification, ...unit }: OverviewUnit) => ({
+  ...unit,
+  classification: classification && { code: classification.code, label: classification.label },
+});
+
+/** Every bloc of a province for a quarter: its leaders, laggards and biggest movers since the quarter before. */
+export async function province({ ctx, input }: { ctx: AuthedContext; input: TProvinceInput }) {
+  const { year, quarter, side } = input;
+  const { province, blocIds } = await overviewScope(ctx, input.provinceId);
+  const blocs = await ctx.prisma.bloc.findMany({
+    where: { provinceId: province.id, years: { some: { year } }, ...(blocIds && { id: { in: blocIds } }) },
+    select: { id: true, name: true },
+    orderBy: { code: "asc" },
+  });
+
+  const ranked: (BlocOverviewInput & { status: string })[] = [];
+  for (const bloc of blocs) {
+    const data = await loadBlocData(ctx.prisma, bloc.id, year, { throughQuarter: quarter });
+    if (!data || data.latestQuarter === 0) continue;
+    ranked.push({
+      blocId: bloc.id,
+      blocName: bloc.name,
+      status: periodStatus(data.blocYear, quarter),
+      ranking: rankBloc(data.input, toPeriod(input), { side }),
+    });
+  }
+  const overview = provinceOverview(ranked);
+  return {
+    provinceId: province.id,
+    provinceName: province.name,
+    year,
+    quarter,
+    basis: input.basis,
+    side,
+    blocs: overview.map((bloc, index) => ({
+      ...bloc,
+      status: ranked[index]?.status ?? "OPEN",
+      leaders: bloc.leaders.map(unitView),
+      movers: bloc.movers.map(unitView),
+      laggards: bloc.laggards.map(({ reasons, ...laggard }) => ({ ...unitView(laggard), reasons })),
+    })),
+  };
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { unitTrend } from "@thidua/core";
+import { seesDrafts } from "../../auth/access";
+import type { AuthedContext } from "../../context";
+import { loadBlocData, publishedOnly } from "../../scoring/bloc-data";
+import { ZId, ZYear } from "../../schemas";
+import { toPeriod, ZBasis, ZSide } from "../rankings/period-input";
+import { readableMemberships } from "./membership";
+
+export const ZTrendInput = z
+  .object({ unitId: ZId, fromYear: ZYear.optional(), toYear: ZYear.optional(), basis: ZBasis, side: ZSide })
+  .refine((input) => !input.fromYear || !input.toYear || input.fromYear <= input.toYear, {
+    message: "fromYear ≤ toYear",
+    path: ["toYear"],
+  });
+export type TTrendInput = z.output<typeof ZTrendInput>;
+
+/**
+ * A unit's total and rank quarter by quarter, across the years and blocs it belonged to, through
+ * the last quarter with figures the caller may see.
+ */
+export async function trend({ ctx, input }: { ctx: AuthedContext; input: TTrendInput }) {
+  const { unitId, basis, side } = input;
+  const years = { from: input.fromYear ?? 2000, to: input.toYear ?? 2100 };
+  const { unit, memberships } = await readableMemberships(ctx, unitId, years);
+  const points = [];
+  for (const { year, blocId, blocName } of memberships) {
+    const data = await loadBlocData(ctx.prisma, blocId, year, {
+      throughQuarter: 4,
+      counts: seesDrafts(ctx.user, blocId) ? undefined : publishedOnly,
+    });
+    if (!data || data.latestQuarter === 0) continue;
+    const yearTrend = unitTrend(data.input, unitId, toPeriod({ quarter: data.latestQuarter, basis }), { side });
+    for (const point of yearTrend?.points ?? []) {
+      const band = point.classification;
+      points.push({
+        ...point,
+        year,
+        blocId,
+        blocName,
+        classification: band && { code: band.code, label: band.label },
+      });
+    }
+  }
+  return { unitId, unitName: unit.name, basis, side, points };
+}

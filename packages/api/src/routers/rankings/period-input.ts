@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { romanQuarter, type Period, type Quarter } from "@thidua/core";
+import { AppError } from "../../errors";
+import { ZQuarter } from "../../schemas";
+
+/** Year to date (the default, what blocs rank on) or the quarter's own figures. */
+export const ZBasis = z.enum(["YTD", "QUARTER"]).default("YTD");
+/** Verified scores (the default, what counts) or the units' self-assessment. */
+export const ZSide = z.enum(["verified", "self"]).default("verified");
+
+export const ZPeriodFields = { quarter: ZQuarter, basis: ZBasis, side: ZSide };
+
+export const toPeriod = (input: { quarter: number; basis: Period["basis"] }): Period => ({
+  quarter: input.quarter as Quarter,
+  basis: input.basis,
+});
+
+export const notPublished = (quarter: number) =>
+  new AppError("FORBIDDEN", "period.notPublished", { quarter: romanQuarter(quarter) });

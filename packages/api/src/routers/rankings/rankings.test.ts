@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiHarness, refusal, type ApiHarness } from "../../testing/harness";
+
+let h: ApiHarness;
+
+beforeAll(async () => {
+  h = await createApiHarness();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const lci = () => h.seed.blocs["LCI-HUYEN"];
+const unitName = (entries: { unitId: string; unitName: string }[], code: "LCI-BAOYEN" | "LCI-VANBAN" | "LCI-BAOTHANG") =>
+  entries.find((entry) => entry.unitId === h.seed.units[code]);
+
+describe("rankings.bloc", () => {
+  it("ranks a quarter on the year to date with shared ranks for ties (1, 2, 2, 4)", async () => {
+    const leader = await h.as("lanhdao.laocai");
+    const ranking = await leader.rankings.bloc.query({ blocId: lci(), year: 2024, quarter: 2 });
+
+    expect(ranking.entries).toHaveLength(9);
+    expect(ranking.basis).toBe("YTD");
+    expect(ranking.side).toBe("verified");
+    const baoYen = unitName(ranking.entries, "LCI-BAOYEN");
+    const vanBan = unitName(ranking.entries, "LCI-VANBAN");
+    expect(baoYen?.total).toBe(vanBan?.total);
+    expect(baoYen?.rank).toBe(vanBan?.rank);
+    expect(baoYen?.tied && vanBan?.tied).toBe(true);
+    // Competition ranking: after a shared rank the next one skips.
+    const ranks = ranking.entries.map((entry) => entry.rank);
+    ranking.entries.forEach((entry, index) => {
+      expect(entry.rank).toBe(ranking.entries.findIndex((other) => other.total === entry.total) + 1);
+      if (index > 0) expect(entry.total).toBeLessThanOrEqual(ranking.entries[index - 1]?.total ?? Infinity);
+    });
+    expect(ranks[0]).toBe(1);
+  });
+
+  it("agrees with the grid's totals and splits each total into groups, bonus and deductions", async () => {
+    const coordinator = await h.as("dieuphoi.laocai");
+    const input = { blocId: lci(), year: 2024, quarter: 3 };
+    const [ranking, grid] = await Promise.all([
+      coordinator.rankings.bloc.query(input),
+      coordinator.results.grid.query(input),
+    ]);
+    for (const entry of ranking.entries) {
+      const totals = grid.totals.find((row) => row.unitId === entry.unitId);
+      expect(entry.total).toBe(totals?.verified.total);
+      expect(entry.totalSelf).toBe(totals?.self.total);
+      const groupSum = entry.groups.reduce((sum, group) => sum + group.points, 0);
+      expect(groupSum).toBeCloseTo(entry.content, 2);
+      expect(entry.total).toBeCloseTo(Math.max(0, entry.content + entry.bonus + entry.deduction), 2);
+    }
+    expect(ranking.groups.map((group) => group.code)).toEqual(grid.criteria.map((c) => c.groupCode).filter(unique));
+  });
+
+  it("keeps a knocked-out unit out of the top class and explains every number in the caller's language", async () => {
+    const input = { blocId: lci(), year: 2024, quarter: 4 };
+    const vi = await (await h.as("lanhdao.laocai")).rankings.bloc.query(input);
+    const en = await (await h.as("lanhdao.laocai", "en")).rankings.bloc.query(input);
+
+    const baoThang = unitName(vi.entries, "LCI-BAOTHANG");
+    expect(baoThang?.knockedOut).toBe(true);
+    expect(baoThang?.classification.code).not.toBe(vi.bands[0]?.code);
+    expect(baoThang?.classification.withheldLabel).toBe(vi.bands[0]?.label);
+
+    const first = vi.entries[0];
+    const firstEn = en.entries[0];
+    expect(firstEn?.explanations.total).toMatch(/^Total = content [\d,]+ \(group I /);
+    expect(first?.explanations.total).not.toBe(firstEn?.explanations.total);
+    expect(first?.explanations.rank).not.toBe(firstEn?.explanations.rank);
+    expect(first?.explanations.movement).toBeTruthy();
+  });
+
+  it("gives movement since the previous quarter, and none in the first", async () => {
+    const leader = await h.as("lanhdao.laocai");
+    const [q1, q2] = await Promise.all(
+      [1, 2].map((quarter) => leader.rankings.bloc.query({ blocId: lci(), year: 2024, quarter })),
+    );
+    expect(q1?.entries.every((entry) => entry.movement === null && entry.previousRank === null)).toBe(true);
+    for (const entry of q2?.entries ?? []) {
+      const before = q1?.entries.find((other) => other.unitId === entry.unitId);
+      expect(entry.previousRank).toBe(before?.rank);
+      expect(entry.movement).toBe((before?.rank ?? 0) - entry.rank);
+    }
+  });
+
+  it("ranks the quarter alone on request, and the self-assessment when asked", async () => {
+    const leader = await h.as("lanhdao.laocai");
+    const base = { blocId: lci(), year: 2024, quarter: 2 };
+    const [ytd, quarterOnly, self] = await Promise.all([
+      leader.rankings.bloc.query(base),
+      leader.rankings.bloc.query({ ...base, basis: "QUARTER" }),
+      leader.rankings.bloc.query({ ...base, side: "self" }),
+    ]);
+    expect(quarterOnly.basis).toBe("QUARTER");
+    expect(quarterOnly.entries.map((e) => e.total)).not.toEqual(ytd.entries.map((e) => e.total));
+    for (const entry of self.entries) expect(entry.total).toBe(entry.totalSelf);
+  });
+
+  it("shows unit users published quarters only, ranked on published figures", async () => {
+    const doanThe = h.seed.blocs["LCI-DOANTHE"];
+    const member = await h.as("donvi.tinhdoan");
+    const coordinator = await h.as("dieuphoi.laocai");
+
+    const open = await refusal(member.rankings.bloc.query({ blocId: doanThe, year: 2025, quarter: 4 }));
+    expect(open).toEqual({
+      code: "FORBIDDEN",
+      messageKey: "period.notPublished",
+      message: "Kết quả quý IV chưa được công bố.",
+    });
+    const draft = await coordinator.rankings.bloc.query({ blocId: doanThe, year: 2025, quarter: 4 });
+    expect(draft.status).toBe("OPEN");
+
+    const published = { blocId: doanThe, year: 2025, quarter: 3 };
+    const [asMember, asCoordinator] = await Promise.all([
+      member.rankings.bloc.query(published),
+      coordinator.rankings.bloc.query(published),
+    ]);
+    expect(asMember).toEqual(asCoordinator);
+  });
+
+  it("refuses callers outside the bloc, anonymous callers and bad input, in their language", async () => {
+    const input = { blocId: lci(), year: 2024, quarter: 2 };
+    expect((await refusal((await h.as("donvi.chodon")).rankings.bloc.query(input))).code).toBe("FORBIDDEN");
+    expect((await refusal((await h.as("lanhdao.backan")).rankings.bloc.query(input))).code).toBe("FORBIDDEN");
+    expect((await refusal((await h.as("dieuphoi.backan")).rankings.bloc.query(input))).code).toBe("FORBIDDEN");
+    expect((await refusal(h.anonymous().rankings.bloc.query(input))).code).toBe("UNAUTHORIZED");
+
+    const bad = await refusal((await h.as("lanhdao.laocai", "en")).rankings.bloc.query({ ...input, quarter: 5 }));
+    expect(bad.code).toBe("BAD_REQUEST");
+    expect(bad.message).toMatch(/^Invalid input: quarter/);
+    const missing = await refusal((await h.as("admin")).rankings.bloc.query({ ...input, year: 2023 }));
+    expect(missing).toMatchObject({ code: "NOT_FOUND", message: "Khối chưa có dữ liệu năm 2023." });
+  });
+});
+
+function unique<T>(value: T, index: number, all: T[]) {
+  return all.indexOf(value) === index;
+}
