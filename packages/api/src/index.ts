@@ -3,3 +3,4 @@ export { createTrpcHandler, TRPC_ENDPOINT, type TrpcHandlerOptions } from "./htt
 export { createContext, type Context } from "./context";
 export type { SessionUser } from "./auth/session";
 export type { Locale } from "./i18n/locale";
+export { loadBlocData, type BlocData } from "./scoring/bloc-data";

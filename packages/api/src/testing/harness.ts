@@ -1,13 +1,13 @@
-import { createTRPCClient, httpLink, TRPCClientError, type TRPCClient } from "@trpc/client";
-import superjson from "superjson";
+import { TRPCClientError } from "@trpc/client";
 import type { Database } from "@thidua/db";
 import { DEMO_PASSWORD, seedDemo, type DemoSeed } from "@thidua/db/seed";
 import { createTestDatabase } from "@thidua/db/testing";
-import { createTrpcHandler, TRPC_ENDPOINT } from "../http";
+import { createTrpcHandler } from "../http";
 import type { Locale } from "../i18n/locale";
 import type { AppRouter } from "../root";
+import { createInProcessClient, type ApiClient } from "./client";
 
-export type ApiClient = TRPCClient<AppRouter>;
+export type { ApiClient } from "./client";
 
 export interface ApiHarness {
   database: Database;
@@ -33,24 +33,7 @@ export async function createApiHarness(): Promise<ApiHarness> {
     onInternalError: (error) => console.error(error),
   });
 
-  const anonymous = (locale: Locale = "vi"): ApiClient => {
-    let cookie = "";
-    return createTRPCClient<AppRouter>({
-      links: [
-        httpLink({
-          url: `http://thidua.test${TRPC_ENDPOINT}`,
-          transformer: superjson,
-          headers: () => ({ "x-thidua-locale": locale, ...(cookie ? { cookie } : {}) }),
-          fetch: async (url, init) => {
-            const response = await handle(new Request(url, init as RequestInit));
-            const setCookie = response.headers.getSetCookie()[0];
-            if (setCookie) cookie = setCookie.split(";")[0] ?? "";
-            return response;
-          },
-        }),
-      ],
-    });
-  };
+  const anonymous = (locale: Locale = "vi") => createInProcessClient(handle, locale);
 
   const signIn = async (username: string, locale: Locale = "vi") => {
     const client = anonymous(locale);

@@ -25,7 +25,11 @@ describe("insights.trend", () => {
       "2025/2",
     ]);
     for (const point of trend.points) {
-      const ranking = await unit.rankings.bloc.query({ blocId: point.blocId, year: point.year, quarter: point.quarter });
+      const ranking = await unit.rankings.bloc.query({
+        blocId: point.blocId,
+        year: point.year,
+        quarter: point.quarter,
+      });
       const entry = ranking.entries.find((candidate) => candidate.unitId === trend.unitId);
       expect(point).toMatchObject({ total: entry?.total, rank: entry?.rank, unitCount: 9 });
     }
@@ -48,7 +52,9 @@ describe("insights.trend", () => {
     const input = { unitId: h.seed.units["LCI-BACHA"] };
     expect((await refusal((await h.as("donvi.chodon")).insights.trend.query(input))).code).toBe("FORBIDDEN");
     expect((await refusal((await h.as("lanhdao.backan")).insights.trend.query(input))).code).toBe("FORBIDDEN");
-    const reversed = await refusal((await h.as("admin")).insights.trend.query({ ...input, fromYear: 2025, toYear: 2024 }));
+    const reversed = await refusal(
+      (await h.as("admin")).insights.trend.query({ ...input, fromYear: 2025, toYear: 2024 }),
+    );
     expect(reversed.code).toBe("BAD_REQUEST");
   });
 });
@@ -137,7 +143,9 @@ describe("insights.province", () => {
 
   it("gives coordinators their own blocs and refuses leaders of other provinces and unit users", async () => {
     const backan = h.seed.units["BKN"];
-    const mine = await (await h.as("dieuphoi.backan")).insights.province.query({ provinceId: backan, year: 2024, quarter: 4 });
+    const mine = await (
+      await h.as("dieuphoi.backan")
+    ).insights.province.query({ provinceId: backan, year: 2024, quarter: 4 });
     expect(mine.blocs.map((bloc) => bloc.blocId)).toEqual([h.seed.blocs["BKN-HUYEN"]]);
 
     const laoCaiLeader = await h.as("lanhdao.laocai");

@@ -18,7 +18,10 @@ async function overviewScope(ctx: AuthedContext, requested: string | undefined) 
   const { user } = ctx;
   const provinceId = requested ?? user.provinceId;
   if (!provinceId) throw notFound("notFound.unit");
-  const province = await ctx.prisma.unit.findUnique({ where: { id: provinceId }, select: { id: true, name: true, kind: true } });
+  const province = await ctx.prisma.unit.findUnique({
+    where: { id: provinceId },
+    select: { id: true, name: true, kind: true },
+  });
   if (!province || province.kind !== "PROVINCE") throw notFound("notFound.unit");
   if (user.role === "ADMIN" || (user.role === "LEADER" && user.provinceId === provinceId)) {
     return { province, blocIds: null };
@@ -42,17 +45,25 @@ export async function province({ ctx, input }: { ctx: AuthedContext; input: TPro
     orderBy: { code: "asc" },
   });
 
-  const ranked: (BlocOverviewInput & { status: string })[] = [];
-  for (const bloc of blocs) {
-    const data = await loadBlocData(ctx.prisma, bloc.id, year, { throughQuarter: quarter });
-    if (!data || data.latestQuarter === 0) continue;
-    ranked.push({
-      blocId: bloc.id,
-      blocName: bloc.name,
-      status: periodStatus(data.blocYear, quarter),
-      ranking: rankBloc(data.input, toPeriod(input), { side }),
-    });
-  }
+  // Blocs load concurrently: on PostgreSQL the pool serves them side by side.
+  const loaded = await Promise.all(
+    blocs.map(async (bloc) => ({
+      bloc,
+      data: await loadBlocData(ctx.prisma, bloc.id, year, { throughQuarter: quarter }),
+    })),
+  );
+  const ranked: (BlocOverviewInput & { status: string })[] = loaded.flatMap(({ bloc, data }) =>
+    !data || data.latestQuarter === 0
+      ? []
+      : [
+          {
+            blocId: bloc.id,
+            blocName: bloc.name,
+            status: periodStatus(data.blocYear, quarter),
+            ranking: rankBloc(data.input, toPeriod(input), { side }),
+          },
+        ],
+  );
   const overview = provinceOverview(ranked);
   return {
     provinceId: province.id,

@@ -21,26 +21,27 @@ export type TTrendInput = z.output<typeof ZTrendInput>;
  */
 export async function trend({ ctx, input }: { ctx: AuthedContext; input: TTrendInput }) {
   const { unitId, basis, side } = input;
-  const years = { from: input.fromYear ?? 2000, to: input.toYear ?? 2100 };
-  const { unit, memberships } = await readableMemberships(ctx, unitId, years);
-  const points = [];
-  for (const { year, blocId, blocName } of memberships) {
-    const data = await loadBlocData(ctx.prisma, blocId, year, {
-      throughQuarter: 4,
-      counts: seesDrafts(ctx.user, blocId) ? undefined : publishedOnly,
-    });
-    if (!data || data.latestQuarter === 0) continue;
+  const range = { from: input.fromYear ?? 2000, to: input.toYear ?? 2100 };
+  const { unit, memberships } = await readableMemberships(ctx, unitId, range);
+  const years = await Promise.all(
+    memberships.map(async (membership) => ({
+      ...membership,
+      data: await loadBlocData(ctx.prisma, membership.blocId, membership.year, {
+        throughQuarter: 4,
+        counts: seesDrafts(ctx.user, membership.blocId) ? undefined : publishedOnly,
+      }),
+    })),
+  );
+  const points = years.flatMap(({ year, blocId, blocName, data }) => {
+    if (!data || data.latestQuarter === 0) return [];
     const yearTrend = unitTrend(data.input, unitId, toPeriod({ quarter: data.latestQuarter, basis }), { side });
-    for (const point of yearTrend?.points ?? []) {
-      const band = point.classification;
-      points.push({
-        ...point,
-        year,
-        blocId,
-        blocName,
-        classification: band && { code: band.code, label: band.label },
-      });
-    }
-  }
+    return (yearTrend?.points ?? []).map((point) => ({
+      ...point,
+      year,
+      blocId,
+      blocName,
+      classification: point.classification && { code: point.classification.code, label: point.classification.label },
+    }));
+  });
   return { unitId, unitName: unit.name, basis, side, points };
 }

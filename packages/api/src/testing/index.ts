@@ -1,0 +1,1 @@
+export { createInProcessClient, type ApiClient } from "./client";

@@ -1,0 +1,397 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { inferRouterOutputs } from "@trpc/server";
+import { DEMO_PASSWORD } from "@thidua/db/seed";
+import { appRouter, type AppRouter } from "./root";
+import { createApiHarness, refusal, type ApiClient, type ApiHarness } from "./testing/harness";
+
+/**
+ * Who may call what, for every procedure of the API: the allowed call must succeed and every other
+ * subject must be refused. The bloc under test is LCI-HUYEN; the subjects are demo accounts chosen
+ * to sit just inside or just outside each rule.
+ */
+
+type Outputs = inferRouterOutputs<AppRouter>;
+type CriteriaSetTree = NonNullable<Outputs["criteria"]["byBlocYear"]>;
+
+const SUBJECTS = {
+  anonymous: "not signed in",
+  admin: "administrator",
+  "dieuphoi.laocai": "coordinator of the bloc",
+  "dieuphoi.backan": "coordinator of another province's bloc",
+  "lanhdao.laocai": "leader of the bloc's province",
+  "lanhdao.backan": "leader of another province",
+  "donvi.batxat": "user of a member unit",
+  "donvi.chodon": "user of a unit outside the bloc",
+} as const;
+type Subject = keyof typeof SUBJECTS;
+
+const SIGNED_IN = Object.keys(SUBJECTS).filter((subject) => subject !== "anonymous") as Subject[];
+const EVERYONE: Subject[] = ["anonymous", ...SIGNED_IN];
+/** Who may read the bloc under test: admins, its coordinators, its province's leaders, its members' users. */
+const READERS: Subject[] = ["admin", "dieuphoi.laocai", "lanhdao.laocai", "donvi.batxat"];
+/** Readers who see every member's drafts, not only their own unit's. */
+const DRAFT_READERS: Subject[] = ["admin", "dieuphoi.laocai", "lanhdao.laocai"];
+const MANAGERS: Subject[] = ["admin", "dieuphoi.laocai"];
+/** Managers, and the member unit for its own self-assessment. */
+const WRITERS: Subject[] = [...MANAGERS, "donvi.batxat"];
+const ADMINS: Subject[] = ["admin"];
+
+interface CallContext {
+  subject: Subject;
+  /** A client of its own for the subject, for calls that would spoil the shared one (signing out). */
+  fresh(): Promise<ApiClient>;
+}
+
+interface Rule<T = unknown> {
+  allowed: Subject[];
+  call(client: ApiClient, ctx: CallContext): Promise<T>;
+  /** For calls that narrow what they return rather than refuse: which allowed subjects get to see `what`. */
+  sees?: { what: string; to: Subject[]; in(result: T, subject: Subject): boolean };
+}
+
+/** Keeps each rule's result type for its `sees` check. */
+const rule = <T>(definition: Rule<T>) => definition as Rule;
+
+let h: ApiHarness;
+let blocId: string;
+let provinceId: string;
+let batxat: string;
+let criterionId: string;
+
+beforeAll(async () => {
+  h = await createApiHarness();
+  blocId = h.seed.blocs["LCI-HUYEN"];
+  provinceId = h.seed.units.LCI;
+  batxat = h.seed.units["LCI-BATXAT"];
+  criterionId = h.seed.criteria["LCI-HUYEN"][2025]!["II.1"]!;
+  // Sign everyone in up front, so the cases time their call and not a password hash.
+  await Promise.all(SIGNED_IN.map((subject) => h.as(subject)));
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const clientOf = (subject: Subject) => (subject === "anonymous" ? Promise.resolve(h.anonymous()) : h.as(subject));
+const admin = () => h.as("admin");
+
+let created = 0;
+/** Codes and figures no earlier call used, so every allowed write really writes. */
+const unique = () => ++created;
+
+/** The year after the bloc's last: copying into it always has a source and never a clash. */
+async function nextYear(table: "blocYear" | "criteriaSet") {
+  const db = h.database.prisma;
+  const where = { blocId };
+  const last =
+    table === "blocYear"
+      ? await db.blocYear.aggregate({ where, _max: { year: true } })
+      : await db.criteriaSet.aggregate({ where, _max: { year: true } });
+  return (last._max.year ?? 2025) + 1;
+}
+
+/** The open quarter III/2025 (no period row yet) cell of Bát Xát that the writers write. */
+async function cellChange(subject: Subject) {
+  const stored = await h.database.prisma.result.findUnique({
+    where: { criterionId_unitId_quarter: { criterionId, unitId: batxat, quarter: 3 } },
+    select: { version: true },
+  });
+  const figure = 100 + unique();
+  // A unit enters its self-assessment; managers enter the verified value.
+  const value = subject.startsWith("donvi.") ? { reportedValue: figure } : { verifiedValue: figure };
+  return { unitId: batxat, criterionId, version: stored?.version ?? null, ...value };
+}
+
+/** The 2025 covenant as criteria.save takes it back, at its current version. */
+async function covenantInput() {
+  const tree = (await (await admin()).criteria.byBlocYear.query({ blocId, year: 2025 })) as CriteriaSetTree;
+  return {
+    blocId,
+    year: tree.year,
+    version: tree.version,
+    name: tree.name,
+    contentMaxPoints: tree.contentMaxPoints,
+    bonusCap: tree.bonusCap,
+    classification: tree.classification,
+    tieBreak: tree.tieBreak,
+    groups: tree.groups.map((group) => ({
+      code: group.code,
+      name: group.name,
+      criteria: group.criteria.map(({ id: _, position: __, ...criterion }) => criterion),
+    })),
+  };
+}
+
+const MATRIX: Record<string, Rule> = {
+  "auth.mex": rule({
+    allowed: EVERYONE,
+    call: (client) => client.auth.me.query(),
+    sees: { what: "their own account", to: SIGNED_IN, in: (me, subject) => me?.username === subject },
+  }),
+  "auth.login": rule({
+    allowed: EVERYONE,
+    // Signing in again as oneself keeps the shared client signed in as the same account.
+    call: (client, { subject }) =>
+      client.auth.login.mutate({ username: subject === "anonymous" ? "admin" : subject, password: DEMO_PASSWORD }),
+  }),
+  "auth.logout": rule({
+    allowed: SIGNED_IN,
+    call: async (_, { fresh }) => {
+      const client = await fresh();
+      await client.auth.logout.mutate();
+      expect(await client.auth.me.query()).toBeNull();
+    },
+  }),
+
+  "units.list": rule({
+    allowed: SIGNED_IN,
+    call: (client) => client.units.list.query({ provinceId }),
+  }),
+  "units.provinces": rule({
+    allowed: SIGNED_IN,
+    call: (client) => client.units.provinces.query(),
+    sees: { what: "Lào Cai", to: READERS, in: (provinces) => provinces.some((unit) => unit.id === provinceId) },
+  }),
+  "units.create": rule({
+    allowed: ADMINS,
+    call: (client) =>
+      client.units.create.mutate({
+        code: `LCI-X-MATRIX${unique()}`,
+        name: "Xã Ma Trận",
+        kind: "COMMUNE",
+        parentId: provinceId,
+      }),
+  }),
+  "units.update": rule({
+    allowed: ADMINS,
+    // Renaming a member would change how refusals name its cells, so the name is written back unchanged.
+    call: (client) => client.units.update.mutate({ id: batxat, name: "Huyện Bát Xát" }),
+  }),
+
+  "blocs.list": rule({
+    allowed: SIGNED_IN,
+    call: (client) => client.blocs.list.query({}),
+    sees: { what: "the bloc", to: READERS, in: (blocs) => blocs.some((bloc) => bloc.id === blocId) },
+  }),
+  "blocs.byId": rule({
+    allowed: READERS,
+    call: (client) => client.blocs.byId.query({ id: blocId }),
+  }),
+  "blocs.create": rule({
+    allowed: ADMINS,
+    call: (client) =>
+      client.blocs.create.mutate({ code: `LCI-MATRIX${unique()}`, name: "Cụm thi đua ma trận", provinceId }),
+  }),
+  "blocs.update": rule({
+    allowed: ADMINS,
+    call: (client) => client.blocs.update.mutate({ id: blocId, description: `Mô tả ${unique()}` }),
+  }),
+  "blocs.year": rule({
+    allowed: READERS,
+    call: (client) => client.blocs.year.query({ blocId, year: 2025 }),
+  }),
+  "blocs.saveYear": rule({
+    allowed: MANAGERS,
+    call: async (client) => {
+      const year = await (await admin()).blocs.year.query({ blocId, year: 2025 });
+      return client.blocs.saveYear.mutate({
+        blocId,
+        year: 2025,
+        version: year.version,
+        memberUnitIds: year.members.map((member) => member.unitId),
+        headUnitId: year.head?.unitId ?? null,
+        deputyUnitId: year.deputy?.unitId ?? null,
+      });
+    },
+  }),
+  "blocs.copyYear": rule({
+    allowed: MANAGERS,
+    call: async (client) => client.blocs.copyYear.mutate({ blocId, year: await nextYear("blocYear") }),
+  }),
+
+  "periods.list": rule({
+    allowed: READERS,
+    call: (client) => client.periods.list.query({ blocId, year: 2025 }),
+  }),
+  "periods.setStatus": rule({
+    allowed: MANAGERS,
+    // Quarter IV/2025 goes back and forth between open and locked; quarter III stays open for the writers.
+    call: async (client) => {
+      const period = await h.database.prisma.period.findFirst({
+        where: { blocYear: { blocId, year: 2025 }, quarter: 4 },
+        select: { status: true },
+      });
+      const status = period?.status === "LOCKED" ? "OPEN" : "LOCKED";
+      return client.periods.setStatus.mutate({ blocId, year: 2025, quarter: 4, status });
+    },
+  }),
+
+  "criteria.byBlocYear": rule({
+    allowed: READERS,
+    call: (client) => client.criteria.byBlocYear.query({ blocId, year: 2025 }),
+  }),
+  "criteria.save": rule({
+    allowed: MANAGERS,
+    call: async (client) => client.criteria.save.mutate(await covenantInput()),
+  }),
+  "criteria.copyFromYear": rule({
+    allowed: MANAGERS,
+    call: async (client) =>
+      client.criteria.copyFromYear.mutate({ blocId, year: await nextYear("criteriaSet"), sourceYear: 2025 }),
+  }),
+
+  "targets.list": rule({
+    allowed: READERS,
+    call: (client) => client.targets.list.query({ blocId, year: 2025 }),
+    sees: { what: "other members' targets", to: DRAFT_READERS, in: (grid) => grid.units.length > 1 },
+  }),
+  "targets.save": rule({
+    allowed: MANAGERS,
+    call: async (client) => {
+      const target = await h.database.prisma.target.findFirstOrThrow({
+        where: { unitId: batxat, criterion: { setId: h.seed.criteriaSets["LCI-HUYEN"][2025] } },
+        select: { criterionId: true, version: true },
+        orderBy: { criterionId: "asc" },
+      });
+      const cell = { unitId: batxat, criterionId: target.criterionId, value: 1000 + unique(), version: target.version };
+      return client.targets.save.mutate({ blocId, year: 2025, cells: [cell] });
+    },
+  }),
+
+  "results.grid": rule({
+    allowed: READERS,
+    call: (client) => client.results.grid.query({ blocId, year: 2025, quarter: 2 }),
+    sees: {
+      what: "other members' rows of an open quarter",
+      to: DRAFT_READERS,
+      in: (grid) => grid.members.some((unit) => unit.id !== batxat),
+    },
+  }),
+  "results.saveGrid": rule({
+    allowed: WRITERS,
+    call: async (client, { subject }) =>
+      client.results.saveGrid.mutate({ blocId, year: 2025, quarter: 3, cells: [await cellChange(subject)] }),
+  }),
+  "results.saveCell": rule({
+    allowed: WRITERS,
+    call: async (client, { subject }) =>
+      client.results.saveCell.mutate({ blocId, year: 2025, quarter: 3, ...(await cellChange(subject)) }),
+  }),
+
+  "rankings.bloc": rule({
+    // Quarter II/2025 is published, so the member unit may see the ranking.
+    allowed: READERS,
+    call: (client) => client.rankings.bloc.query({ blocId, year: 2025, quarter: 2 }),
+  }),
+
+  "insights.trend": rule({
+    allowed: READERS,
+    call: (client) => client.insights.trend.query({ unitId: batxat, fromYear: 2024, toYear: 2025 }),
+  }),
+  "insights.compare": rule({
+    allowed: READERS,
+    call: (client) => client.insights.compare.query({ unitId: batxat, year: 2025, quarter: 2 }),
+  }),
+  "insights.province": rule({
+    // Coordinators may ask for any province but get only their own blocs; unit users compare within their bloc instead.
+    allowed: [...DRAFT_READERS, "dieuphoi.backan"],
+    call: (client) => client.insights.province.query({ provinceId, year: 2025, quarter: 2 }),
+    sees: {
+      what: "the bloc",
+      to: DRAFT_READERS,
+      in: (overview) => overview.blocs.some((bloc) => bloc.blocId === blocId),
+    },
+  }),
+
+  // Who changed what is for those who manage the bloc: leaders read figures, not the edit history.
+  "audit.list": rule({
+    allowed: READERS,
+    call: (client) => client.audit.list.query({ blocId, limit: 5 }),
+  }),
+};
+
+// At run time tRPC keeps every procedure by its dotted path ("results.saveGrid"); the type only knows the nesting.
+const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: "query" | "mutation" } }>;
+
+describe("the access matrix", () => {
+  it("covers every procedure of the router, and only those", () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(procedures).sort());
+  });
+});
+
+describe.each(Object.entries(MATRIX))("%s", (path, { allowed, call, sees }) => {
+  const writes = procedures[path]?._def.type === "mutation";
+
+  const cases = EVERYONE.map(
+    (subject) => [allowed.includes(subject) ? "allows" : "refuses", subject, SUBJECTS[subject]] as const,
+  );
+
+  it.each(cases)("%s %s (%s)", async (_, subject) => {
+    const client = await clientOf(subject);
+    const ctx: CallContext = {
+      subject,
+      fresh: () => (subject === "anonymous" ? Promise.resolve(h.anonymous()) : h.signIn(subject)),
+    };
+
+    if (allowed.includes(subject)) {
+      const result = await call(client, ctx);
+      if (sees) expect(sees.in(result, subject), `sees ${sees.what}`).toBe(sees.to.includes(subject));
+      return;
+    }
+
+    const auditRows = await h.database.prisma.auditLog.count();
+    const refused = await refusal(call(client, ctx));
+    if (subject === "anonymous") {
+      expect(refused).toMatchObject({ code: "UNAUTHORIZED", messageKey: "auth.required" });
+    } else {
+      const leaderWrite = writes && subject.startsWith("lanhdao.");
+      expect(refused).toMatchObject({
+        code: "FORBIDDEN",
+        messageKey: leaderWrite ? "auth.readOnly" : "auth.forbidden",
+      });
+    }
+    // A refused write leaves no trace.
+    expect(await h.database.prisma.auditLog.count()).toBe(auditRows);
+  });
+});
+
+/** Rules finer than "may call": what the member unit may do inside a procedure it may call. */
+describe("the member unit's limits", () => {
+  it("enters only its own self-assessment, and only in an open quarter", async () => {
+    const unit = await h.as("donvi.batxat");
+    const cell = { blocId, year: 2025, criterionId, version: null };
+    const verify = await refusal(
+      unit.results.saveCell.mutate({ ...cell, quarter: 3, unitId: batxat, verifiedValue: 1 }),
+    );
+    expect(verify).toMatchObject({ code: "BAD_REQUEST", messageKey: "grid.invalidCells" });
+    expect(verify.message).toContain("Huyện Bát Xát – II.1");
+
+    const sapa = h.seed.units["LCI-SAPA"];
+    const otherUnit = await refusal(
+      unit.results.saveCell.mutate({ ...cell, quarter: 3, unitId: sapa, reportedValue: 1 }),
+    );
+    expect(otherUnit).toMatchObject({ code: "BAD_REQUEST", messageKey: "grid.invalidCells" });
+
+    const published = await refusal(
+      unit.results.saveCell.mutate({ ...cell, quarter: 2, unitId: batxat, reportedValue: 1 }),
+    );
+    expect(published).toMatchObject({ code: "PRECONDITION_FAILED", messageKey: "period.notOpen" });
+  });
+
+  it("sees rankings and comparisons of published quarters only", async () => {
+    const unit = await h.as("donvi.batxat");
+    const notPublished = { code: "FORBIDDEN", messageKey: "period.notPublished" };
+    expect(await refusal(unit.rankings.bloc.query({ blocId, year: 2025, quarter: 3 }))).toMatchObject(notPublished);
+    expect(await refusal(unit.insights.compare.query({ unitId: batxat, year: 2025, quarter: 3 }))).toMatchObject(
+      notPublished,
+    );
+    const trend = await unit.insights.trend.query({ unitId: batxat, fromYear: 2025, toYear: 2025 });
+    expect(trend.points.map((point) => point.quarter)).toEqual([1, 2]);
+  });
+
+  it("sees every member's row of a published quarter", async () => {
+    const grid = await (await h.as("donvi.batxat")).results.grid.query({ blocId, year: 2025, quarter: 2 });
+    expect(grid.members).toHaveLength(9);
+    expect(grid.editableUnitIds).toEqual([]);
+  });
+});
