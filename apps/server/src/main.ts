@@ -7,7 +7,11 @@ import { logger } from "./logger";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
 
-const database = await openDatabase();
+// A second process on the same PGlite folder, or an unreachable server: say why in one line and stop.
+const database = await openDatabase().catch((error: unknown) => {
+  console.error(`thidua cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 const where = database.target.kind === "pglite" ? `PGlite at ${database.target.dataDir}` : "PostgreSQL";
 logger.info({ applied: database.appliedMigrations }, `database: ${where}`);
 

@@ -29,7 +29,15 @@ export function createTrpcHandler({ prisma, onInternalError }: TrpcHandlerOption
         const writeCookie = (value: string, expires: Date) =>
           resHeaders.append(
             "set-cookie",
-            stringifySetCookie({ name: SESSION_COOKIE, value, httpOnly: true, sameSite: "lax", path: "/", secure, expires }),
+            stringifySetCookie({
+              name: SESSION_COOKIE,
+              value,
+              httpOnly: true,
+              sameSite: "lax",
+              path: "/",
+              secure,
+              expires,
+            }),
           );
         return createContext({
           prisma,

@@ -7,8 +7,12 @@ describe("PostgreSQL server", () => {
     const database = await createTestDatabase("postgres");
     try {
       expect(database.appliedMigrations).toEqual(readMigrations().map((migration) => migration.name));
-      const province = await database.prisma.unit.create({ data: { code: "BK", name: "Tỉnh Bắc Kạn", kind: "PROVINCE" } });
-      const bloc = await database.prisma.bloc.create({ data: { code: "BK-H", name: "Khối huyện", provinceId: province.id } });
+      const province = await database.prisma.unit.create({
+        data: { code: "BK", name: "Tỉnh Bắc Kạn", kind: "PROVINCE" },
+      });
+      const bloc = await database.prisma.bloc.create({
+        data: { code: "BK-H", name: "Khối huyện", provinceId: province.id },
+      });
       const set = await database.prisma.criteriaSet.create({
         data: {
           blocId: bloc.id,

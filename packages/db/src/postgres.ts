@@ -30,6 +30,9 @@ export function createPostgresPool(url: string, max = 10): pg.Pool {
   pool.on("connect", (client) => {
     patchQuery(client);
   });
+  // An idle connection the server drops (a restart, a dropped test database) is discarded by the
+  // pool and replaced on the next query; unhandled, its error event would crash the process.
+  pool.on("error", () => undefined);
   return pool;
 }
 

@@ -9,7 +9,8 @@ export const DEFAULT_TEST_POSTGRES_URL = "postgresql://postgres:postgres@127.0.0
 
 export function testDatabaseKind(env: NodeJS.ProcessEnv = process.env): TestDatabaseKind {
   const kind = env.THIDUA_TEST_DB ?? "pglite";
-  if (kind !== "pglite" && kind !== "postgres") throw new Error(`THIDUA_TEST_DB must be pglite or postgres, not ${kind}`);
+  if (kind !== "pglite" && kind !== "postgres")
+    throw new Error(`THIDUA_TEST_DB must be pglite or postgres, not ${kind}`);
   return kind;
 }
 

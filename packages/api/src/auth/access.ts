@@ -58,7 +58,10 @@ export async function readableProvinceIds({ prisma, user }: AccessContext): Prom
   if (user.role === "ADMIN") return "all";
   if (user.role === "LEADER") return user.provinceId ? [user.provinceId] : [];
   if (user.role === "COORDINATOR") {
-    const blocs = await prisma.bloc.findMany({ where: { id: { in: user.coordinatedBlocIds } }, select: { provinceId: true } });
+    const blocs = await prisma.bloc.findMany({
+      where: { id: { in: user.coordinatedBlocIds } },
+      select: { provinceId: true },
+    });
     return [...new Set(blocs.map((bloc) => bloc.provinceId))];
   }
   if (!user.unitId) return [];

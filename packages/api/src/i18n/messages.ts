@@ -6,11 +6,17 @@ export const messages = {
   "auth.required": { vi: "Bạn cần đăng nhập.", en: "Please sign in." },
   "auth.invalidCredentials": { vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong username or password." },
   "auth.forbidden": { vi: "Bạn không có quyền thực hiện thao tác này.", en: "You are not allowed to do this." },
-  "auth.readOnly": { vi: "Tài khoản lãnh đạo chỉ được xem, không được sửa.", en: "Leader accounts can read but not change data." },
+  "auth.readOnly": {
+    vi: "Tài khoản lãnh đạo chỉ được xem, không được sửa.",
+    en: "Leader accounts can read but not change data.",
+  },
   "notFound.unit": { vi: "Không tìm thấy đơn vị.", en: "Unit not found." },
   "notFound.bloc": { vi: "Không tìm thấy khối thi đua.", en: "Emulation bloc not found." },
   "notFound.blocYear": { vi: "Khối chưa có dữ liệu năm {year}.", en: "The bloc has no data for {year}." },
-  "notFound.criteriaSet": { vi: "Khối chưa có bộ tiêu chí năm {year}.", en: "The bloc has no criteria set for {year}." },
+  "notFound.criteriaSet": {
+    vi: "Khối chưa có bộ tiêu chí năm {year}.",
+    en: "The bloc has no criteria set for {year}.",
+  },
   "notFound.criterion": { vi: "Không tìm thấy tiêu chí.", en: "Criterion not found." },
   "notFound.membership": {
     vi: "{unit} không thuộc khối thi đua nào năm {year}.",
@@ -31,13 +37,22 @@ export const messages = {
     en: "{count} invalid cells, nothing was saved: {cells}",
   },
   "cell.notMember": { vi: "đơn vị không thuộc khối năm {year}", en: "the unit is not a member of the bloc in {year}" },
-  "cell.notInSet": { vi: "tiêu chí không thuộc bộ tiêu chí của khối", en: "the criterion is not in the bloc's criteria set" },
-  "cell.yearEndOnly": { vi: "tiêu chí chỉ chấm vào cuối năm (quý IV)", en: "the criterion is only scored at year end (quarter IV)" },
+  "cell.notInSet": {
+    vi: "tiêu chí không thuộc bộ tiêu chí của khối",
+    en: "the criterion is not in the bloc's criteria set",
+  },
+  "cell.yearEndOnly": {
+    vi: "tiêu chí chỉ chấm vào cuối năm (quý IV)",
+    en: "the criterion is only scored at year end (quarter IV)",
+  },
   "cell.yesNo": { vi: "chỉ nhận 1 (có) hoặc 0 (không)", en: "only 1 (yes) or 0 (no)" },
   "cell.wholeNumber": { vi: "phải là số nguyên không âm", en: "must be a whole number of at least 0" },
   "cell.nonNegative": { vi: "không được âm", en: "must not be negative" },
   "cell.aboveMax": { vi: "không được lớn hơn điểm tối đa {max}", en: "must not exceed the maximum {max}" },
-  "cell.unitCannotVerify": { vi: "đơn vị chỉ được tự chấm, không được thẩm định", en: "a unit may self-assess but not verify" },
+  "cell.unitCannotVerify": {
+    vi: "đơn vị chỉ được tự chấm, không được thẩm định",
+    en: "a unit may self-assess but not verify",
+  },
   "cell.otherUnit": { vi: "chỉ được nhập số liệu của đơn vị mình", en: "you may only enter your own unit's figures" },
   "period.notOpen": {
     vi: "Quý {quarter} đã {status}, không sửa được nữa.",
@@ -67,7 +82,10 @@ export const messages = {
     en: "The bloc head and deputy must be members of the bloc.",
   },
   "validation.failed": { vi: "Dữ liệu không hợp lệ: {issues}", en: "Invalid input: {issues}" },
-  "internal": { vi: "Đã có lỗi ở máy chủ. Dữ liệu chưa bị thay đổi.", en: "Something went wrong on the server. Nothing was changed." },
+  internal: {
+    vi: "Đã có lỗi ở máy chủ. Dữ liệu chưa bị thay đổi.",
+    en: "Something went wrong on the server. Nothing was changed.",
+  },
   "what.unitCode": { vi: "Mã đơn vị {code}", en: "Unit code {code}" },
   "what.blocCode": { vi: "Mã khối {code}", en: "Bloc code {code}" },
   "what.blocYear": { vi: "Dữ liệu khối năm {year}", en: "The bloc's {year} data" },

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Prisma } from "@thidua/db";
 import type { AuditEntry } from "../audit/record";
-import { assertCanManageBloc } from "../auth/access";
+import { assertCanReadBloc } from "../auth/access";
+import { forbidden } from "../errors";
 import type { AuthedContext } from "../context";
 import { authedProcedure, router } from "../trpc";
 import { ZId } from "../schemas";
@@ -49,7 +50,10 @@ export const ZAuditPage = z.object({
 });
 export type TAuditPage = z.output<typeof ZAuditPage>;
 
-/** A bloc's change history, newest first: only those who manage the bloc may read who changed what. */
+/**
+ * A bloc's change history, newest first: for those who manage the bloc and the province's leaders
+ * (who read everything in their province). Unit users see figures, not who changed them.
+ */
 export async function list({
   ctx,
   input,
@@ -57,7 +61,8 @@ export async function list({
   ctx: AuthedContext;
   input: z.output<typeof ZAuditListInput>;
 }): Promise<TAuditPage> {
-  await assertCanManageBloc(ctx, input.blocId);
+  if (ctx.user.role === "UNIT") throw forbidden();
+  await assertCanReadBloc(ctx, input.blocId);
   const rows = await ctx.prisma.auditLog.findMany({
     where: {
       blocId: input.blocId,

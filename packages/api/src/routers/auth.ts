@@ -10,8 +10,7 @@ export const ZLoginInput = z.object({
 });
 
 // Compared against when the username is unknown, so a wrong username costs as long as a wrong password.
-const DECOY_HASH =
-  "scrypt$131072$8$1$c2FsdHNhbHRzYWx0c2FsdA==$7qcIupfWOT87zUD0c++E+nza2YmGKr8/3iAKZsk+sQ4=";
+const DECOY_HASH = "scrypt$131072$8$1$c2FsdHNhbHRzYWx0c2FsdA==$7qcIupfWOT87zUD0c++E+nza2YmGKr8/3iAKZsk+sQ4=";
 
 export const authRouter = router({
   me: publicProcedure.query(({ ctx }) => ctx.user),
@@ -23,6 +22,8 @@ export const authRouter = router({
     });
     const valid = await verifyPassword(input.password, user?.passwordHash ?? DECOY_HASH);
     if (!user || !valid) throw new AppError("UNAUTHORIZED", "auth.invalidCredentials");
+    // Signing in again (as someone else, say) ends the session this browser had.
+    if (ctx.sessionToken) await endSession(ctx.prisma, ctx.sessionToken);
     const session = await startSession(ctx.prisma, user.id);
     ctx.cookie.set(session.token, session.expiresAt);
     return { ok: true as const };

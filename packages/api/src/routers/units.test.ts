@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiHarness, refusal, type ApiClient, type ApiHarness } from "../testing/harness";
+import { createApiHarness, refusal, type ApiHarness } from "../testing/harness";
 import type { Locale } from "../i18n/locale";
 
 const READ_ONLY = "Tài khoản lãnh đạo chỉ được xem, không được sửa.";
@@ -16,13 +16,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-// Signing in costs a password hash: one client per account and language for the whole file.
-const clients = new Map<string, Promise<ApiClient>>();
-function as(username: string, locale: Locale = "vi"): Promise<ApiClient> {
-  const key = `${username}/${locale}`;
-  if (!clients.has(key)) clients.set(key, h.signIn(username, locale));
-  return clients.get(key) as Promise<ApiClient>;
-}
+const as = (username: string, locale?: Locale) => h.as(username, locale);
 
 const codes = (units: { code: string }[]) => units.map((unit) => unit.code).sort();
 

@@ -38,9 +38,7 @@ export type StoredCriteriaSet = Prisma.CriteriaSetGetPayload<{ select: typeof cr
 
 /** Tie-break rules are stored by code (stable across copied years); the engine takes ids. */
 export type StoredTieBreak =
-  | { by: "GROUP"; groupCode: string }
-  | { by: "CRITERION"; criterionCode: string }
-  | { by: "FEWER_DEDUCTIONS" };
+  { by: "GROUP"; groupCode: string } | { by: "CRITERION"; criterionCode: string } | { by: "FEWER_DEDUCTIONS" };
 
 export function toCriteriaSetDef(set: StoredCriteriaSet): CriteriaSetDef {
   const groupIdByCode = new Map(set.groups.map((group) => [group.code, group.id]));

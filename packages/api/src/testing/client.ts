@@ -10,7 +10,10 @@ export type ApiClient = TRPCClient<AppRouter>;
  * A real tRPC client wired to the fetch handler without a socket: requests go through HTTP
  * semantics (headers, cookies, status codes, serialisation) and keep their own cookie jar.
  */
-export function createInProcessClient(handle: (request: Request) => Promise<Response>, locale: Locale = "vi"): ApiClient {
+export function createInProcessClient(
+  handle: (request: Request) => Promise<Response>,
+  locale: Locale = "vi",
+): ApiClient {
   let cookie = "";
   return createTRPCClient<AppRouter>({
     links: [

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { UnitCode } from "@thidua/db/seed";
 import type { Locale } from "../../i18n/locale";
-import { createApiHarness, refusal, type ApiClient, type ApiHarness } from "../../testing/harness";
+import { createApiHarness, refusal, type ApiHarness } from "../../testing/harness";
 import { rotateLeadership } from "./copy-year";
 
 const READ_ONLY = "Tài khoản lãnh đạo chỉ được xem, không được sửa.";
@@ -18,13 +18,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-// Signing in costs a password hash: one client per account and language for the whole file.
-const clients = new Map<string, Promise<ApiClient>>();
-function as(username: string, locale: Locale = "vi"): Promise<ApiClient> {
-  const key = `${username}/${locale}`;
-  if (!clients.has(key)) clients.set(key, h.signIn(username, locale));
-  return clients.get(key) as Promise<ApiClient>;
-}
+const as = (username: string, locale?: Locale) => h.as(username, locale);
 
 const unitIds = (...codes: UnitCode[]) => codes.map((code) => h.seed.units[code]);
 const unitId = (code: UnitCode) => h.seed.units[code];

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { ZUnitKind } from "../units";
 import { ZQuarterStatus } from "../periods";
 
-
 export const ZBloc = z.object({
   id: z.string(),
   code: z.string(),

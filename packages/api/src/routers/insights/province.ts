@@ -12,7 +12,8 @@ export type TProvinceInput = z.output<typeof ZProvinceInput>;
 
 /**
  * Which blocs of a province the caller may overview: all of them for admins and the province's
- * leaders, their own for coordinators. Unit users compare within their bloc instead.
+ * leaders, their own for coordinators (of a province they coordinate in). Unit users compare within
+ * their bloc instead.
  */
 async function overviewScope(ctx: AuthedContext, requested: string | undefined) {
   const { user } = ctx;
@@ -26,7 +27,10 @@ async function overviewScope(ctx: AuthedContext, requested: string | undefined) 
   if (user.role === "ADMIN" || (user.role === "LEADER" && user.provinceId === provinceId)) {
     return { province, blocIds: null };
   }
-  if (user.role === "COORDINATOR") return { province, blocIds: user.coordinatedBlocIds };
+  if (user.role === "COORDINATOR") {
+    const own = await ctx.prisma.bloc.count({ where: { provinceId, id: { in: user.coordinatedBlocIds } } });
+    if (own > 0) return { province, blocIds: user.coordinatedBlocIds };
+  }
   throw forbidden();
 }
 
