@@ -37,9 +37,69 @@ export async function loadBlocData(
   ]);
   if (!set) return null;
 
-  const unitIds = blocYear.members.map((unit) => unit.id);
-  const criterionIds = set.criteria.map((criterion) => criterion.id);
-  const [results, targets] = await Promise.all([
+  const [results, targets] = await loadFigures(prisma, blocYear.members, set.criteria, throughQuarter);
+  return toBlocData(blocYear, set, results, targets, counts);
+}
+
+/**
+ * Several blocs of one year at once, in four queries whatever their number (the province overview);
+ * blocs without members or a criteria set that year are left out.
+ */
+export async function loadBlocsData(
+  prisma: PrismaClient,
+  blocIds: readonly string[],
+  year: number,
+  { throughQuarter, counts }: BlocDataOptions,
+): Promise<Map<string, BlocData>> {
+  const [blocYears, sets] = await Promise.all([
+    prisma.blocYear.findMany({
+      where: { blocId: { in: [...blocIds] }, year },
+      select: {
+        id: true,
+        blocId: true,
+        members: { select: { unit: { select: { id: true, name: true } } }, orderBy: { position: "asc" } },
+        periods: { select: { quarter: true, status: true } },
+      },
+    }),
+    prisma.criteriaSet.findMany({ where: { blocId: { in: [...blocIds] }, year }, select: criteriaSetSelect }),
+  ]);
+  const setOf = new Map(sets.map((set) => [set.blocId, set]));
+  const scorable = blocYears.flatMap((row) => {
+    const set = setOf.get(row.blocId);
+    return set && row.members.length > 0 ? [{ row, set }] : [];
+  });
+  const [results, targets] = await loadFigures(
+    prisma,
+    scorable.flatMap(({ row }) => row.members.map((member) => member.unit)),
+    scorable.flatMap(({ set }) => set.criteria),
+    throughQuarter,
+  );
+  // A unit is in one bloc per year and a criterion in one set: figures split cleanly by set.
+  const blocOfCriterion = new Map(scorable.flatMap(({ set }) => set.criteria.map((c) => [c.id, set.blocId])));
+  const forBloc = <T extends { criterionId: string }>(rows: T[], blocId: string) =>
+    rows.filter((row) => blocOfCriterion.get(row.criterionId) === blocId);
+  return new Map(
+    scorable.map(({ row, set }) => {
+      const blocYear: BlocYearGrid = {
+        id: row.id,
+        members: row.members.map((member) => member.unit),
+        statuses: new Map(row.periods.map((period) => [period.quarter, period.status])),
+      };
+      const data = toBlocData(blocYear, set, forBloc(results, row.blocId), forBloc(targets, row.blocId), counts);
+      return [row.blocId, data] as const;
+    }),
+  );
+}
+
+function loadFigures(
+  prisma: PrismaClient,
+  units: readonly { id: string }[],
+  criteria: readonly { id: string }[],
+  throughQuarter: number,
+) {
+  const unitIds = units.map((unit) => unit.id);
+  const criterionIds = criteria.map((criterion) => criterion.id);
+  return Promise.all([
     prisma.result.findMany({
       where: { unitId: { in: unitIds }, criterionId: { in: criterionIds }, quarter: { lte: throughQuarter } },
       select: { unitId: true, criterionId: true, quarter: true, reportedValue: true, verifiedValue: true },
@@ -49,6 +109,17 @@ export async function loadBlocData(
       select: { unitId: true, criterionId: true, value: true },
     }),
   ]);
+}
+
+type Figures = Awaited<ReturnType<typeof loadFigures>>;
+
+function toBlocData(
+  blocYear: BlocYearGrid,
+  set: StoredCriteriaSet,
+  results: Figures[0],
+  targets: Figures[1],
+  counts: BlocDataOptions["counts"],
+): BlocData {
   const def = toCriteriaSetDef(set);
   const counted = counts ? results.filter((row) => counts(row.quarter, blocYear)) : results;
   return {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { provinceOverview, rankBloc, type BlocOverviewInput, type OverviewUnit } from "@thidua/core";
 import type { AuthedContext } from "../../context";
 import { forbidden, notFound } from "../../errors";
-import { loadBlocData } from "../../scoring/bloc-data";
+import { loadBlocsData } from "../../scoring/bloc-data";
 import { ZId, ZYear } from "../../schemas";
 import { periodStatus } from "../results/bloc-year";
 import { toPeriod, ZPeriodFields } from "../rankings/period-input";
@@ -49,25 +49,24 @@ export async function province({ ctx, input }: { ctx: AuthedContext; input: TPro
     orderBy: { code: "asc" },
   });
 
-  // Blocs load concurrently: on PostgreSQL the pool serves them side by side.
-  const loaded = await Promise.all(
-    blocs.map(async (bloc) => ({
-      bloc,
-      data: await loadBlocData(ctx.prisma, bloc.id, year, { throughQuarter: quarter }),
-    })),
+  const loaded = await loadBlocsData(
+    ctx.prisma,
+    blocs.map((bloc) => bloc.id),
+    year,
+    { throughQuarter: quarter },
   );
-  const ranked: (BlocOverviewInput & { status: string })[] = loaded.flatMap(({ bloc, data }) =>
-    !data || data.latestQuarter === 0
-      ? []
-      : [
-          {
-            blocId: bloc.id,
-            blocName: bloc.name,
-            status: periodStatus(data.blocYear, quarter),
-            ranking: rankBloc(data.input, toPeriod(input), { side }),
-          },
-        ],
-  );
+  const ranked: (BlocOverviewInput & { status: string })[] = blocs.flatMap((bloc) => {
+    const data = loaded.get(bloc.id);
+    if (!data || data.latestQuarter === 0) return [];
+    return [
+      {
+        blocId: bloc.id,
+        blocName: bloc.name,
+        status: periodStatus(data.blocYear, quarter),
+        ranking: rankBloc(data.input, toPeriod(input), { side }),
+      },
+    ];
+  });
   const overview = provinceOverview(ranked);
   return {
     provinceId: province.id,
