@@ -6,7 +6,7 @@
 export * from "./types";
 export { scoreCriterion } from "./criterion-points";
 export type { CriterionPoints, CriterionStatus, PeriodTarget } from "./criterion-points";
-export { criterionRole } from "./criterion-role";
+export { criterionRole, usesTarget } from "./criterion-role";
 export type { CriterionRole } from "./criterion-role";
 export { accumulateValue } from "./accumulate";
 export type { QuarterValues } from "./accumulate";

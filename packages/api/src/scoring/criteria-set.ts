@@ -40,6 +40,10 @@ export type StoredCriteriaSet = Prisma.CriteriaSetGetPayload<{ select: typeof cr
 export type StoredTieBreak =
   { by: "GROUP"; groupCode: string } | { by: "CRITERION"; criterionCode: string } | { by: "FEWER_DEDUCTIONS" };
 
+/** A criterion's rule as the engine takes it: the stored parameters with the kind. */
+export const storedRule = (criterion: { kind: string; rule: Prisma.JsonValue }): CriterionRule =>
+  ({ ...(criterion.rule as object), kind: criterion.kind }) as CriterionRule;
+
 export function toCriteriaSetDef(set: StoredCriteriaSet): CriteriaSetDef {
   const groupIdByCode = new Map(set.groups.map((group) => [group.code, group.id]));
   const criterionIdByCode = new Map(set.criteria.map((criterion) => [criterion.code, criterion.id]));
@@ -67,7 +71,7 @@ export function toCriteriaSetDef(set: StoredCriteriaSet): CriteriaSetDef {
       name: criterion.name,
       unitOfMeasure: criterion.unitOfMeasure,
       maxPoints: Number(criterion.maxPoints),
-      rule: { ...(criterion.rule as object), kind: criterion.kind } as CriterionRule,
+      rule: storedRule(criterion),
       reporting: criterion.reporting,
       accumulation: criterion.accumulation,
       knockOut: criterion.knockOut,

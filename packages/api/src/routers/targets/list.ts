@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { usesTarget } from "@thidua/core";
 import { assertCanReadBloc, seesDrafts } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
 import { ZId, ZYear } from "../../schemas";
 import { loadBlocYear } from "../results/bloc-year";
-import { usesTarget } from "./uses-target";
+import { storedRule } from "../../scoring/criteria-set";
 
 export const ZTargetsListInput = z.object({ blocId: ZId, year: ZYear });
 export type TTargetsListInput = z.infer<typeof ZTargetsListInput>;
@@ -64,7 +65,7 @@ export async function list({ ctx, input }: { ctx: AuthedContext; input: TTargets
   const units = seesDrafts(ctx.user, blocId)
     ? blocYear.members
     : blocYear.members.filter((unit) => unit.id === ctx.user.unitId);
-  const criteria = set.criteria.filter(usesTarget);
+  const criteria = set.criteria.filter((criterion) => usesTarget(storedRule(criterion)));
   const rows = await ctx.prisma.target.findMany({
     where: { unitId: { in: units.map((unit) => unit.id) }, criterionId: { in: criteria.map((c) => c.id) } },
     select: { unitId: true, criterionId: true, value: true, version: true, updatedAt: true },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { usesTarget } from "@thidua/core";
 import { recordAudit, type AuditEntry } from "../../audit/record";
 import { assertCanManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
@@ -8,7 +9,7 @@ import { loadBlocYear } from "../results/bloc-year";
 import { ZFigure } from "../results/cell";
 import { conflictCellsError, invalidCellsError, nameCells, type UnnamedProblem } from "../results/cell-problems";
 import type { TTarget } from "./list";
-import { usesTarget } from "./uses-target";
+import { storedRule } from "../../scoring/criteria-set";
 
 export const ZSaveTargetsInput = z.object({
   blocId: ZId,
@@ -58,7 +59,7 @@ export async function save({ ctx, input }: { ctx: AuthedContext; input: TSaveTar
     if (seen.has(cellKey(cell))) refuse(cell, { reason: "cell.duplicate" });
     else if (!memberIds.has(cell.unitId)) refuse(cell, { reason: "cell.notMember", params: { year } });
     else if (!criterion) refuse(cell, { reason: "cell.notInSet" });
-    else if (!usesTarget(criterion)) refuse(cell, { reason: "cell.noTarget" });
+    else if (!usesTarget(storedRule(criterion))) refuse(cell, { reason: "cell.noTarget" });
     else if (cell.value < 0) refuse(cell, { reason: "cell.nonNegative" });
     seen.add(cellKey(cell));
   }
