@@ -1,5 +1,5 @@
-import type { BlocInput, CriteriaSetDef, Quarter } from "@thidua/core";
-import type { PrismaClient } from "@thidua/db";
+import type { BlocInput, CriteriaSetDef, Quarter, ResultInput } from "@thidua/core";
+import type { Prisma, PrismaClient } from "@thidua/db";
 import { loadBlocYear, type BlocYearGrid } from "../routers/results/bloc-year";
 import { toNumber } from "../routers/results/cell";
 import { criteriaSetSelect, toCriteriaSetDef, type StoredCriteriaSet } from "./criteria-set";
@@ -131,15 +131,28 @@ function toBlocData(
       set: def,
       units: blocYear.members,
       targets: targets.map((target) => ({ ...target, value: Number(target.value) })),
-      results: counted.map((row) => ({
-        unitId: row.unitId,
-        criterionId: row.criterionId,
-        quarter: row.quarter as Quarter,
-        reportedValue: toNumber(row.reportedValue),
-        verifiedValue: toNumber(row.verifiedValue),
-      })),
+      results: counted.map(toResultInput),
     },
   };
+}
+
+/** A stored result as the engine reads it: plain numbers, nothing but the figures. */
+export function toResultInput(row: StoredFigures): ResultInput {
+  return {
+    unitId: row.unitId,
+    criterionId: row.criterionId,
+    quarter: row.quarter as Quarter,
+    reportedValue: toNumber(row.reportedValue),
+    verifiedValue: toNumber(row.verifiedValue),
+  };
+}
+
+interface StoredFigures {
+  unitId: string;
+  criterionId: string;
+  quarter: number;
+  reportedValue: Prisma.Decimal | null;
+  verifiedValue: Prisma.Decimal | null;
 }
 
 /** Unit users count only published quarters, for every unit, so drafts never shape what they see. */

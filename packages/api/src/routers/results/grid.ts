@@ -3,11 +3,12 @@ import { scoreBloc, type CriterionSideScore, type Quarter, type UnitSideTotals }
 import { assertCanReadBloc, canManageBloc, seesDrafts } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
+import { toResultInput } from "../../scoring/bloc-data";
 import { criteriaSetSelect, toCriteriaSetDef } from "../../scoring/criteria-set";
 import { ZCriterionFields, type TCriterionFields } from "../criteria/schemas";
 import { ZId, ZQuarter, ZYear } from "../../schemas";
 import { loadBlocYear, periodStatus } from "./bloc-year";
-import { resultCellSelect, toNumber, toResultCell, ZResultCell } from "./cell";
+import { resultCellSelect, toResultCell, ZResultCell } from "./cell";
 
 export const ZGridInput = z.object({ blocId: ZId, year: ZYear, quarter: ZQuarter });
 export type TGridInput = z.infer<typeof ZGridInput>;
@@ -132,13 +133,7 @@ export async function grid({ ctx, input }: { ctx: AuthedContext; input: TGridInp
       set: toCriteriaSetDef(set),
       units: members,
       targets,
-      results: visibleRows.map((row) => ({
-        criterionId: row.criterionId,
-        unitId: row.unitId,
-        quarter: row.quarter as Quarter,
-        reportedValue: toNumber(row.reportedValue),
-        verifiedValue: toNumber(row.verifiedValue),
-      })),
+      results: visibleRows.map(toResultInput),
     },
     { quarter: quarter as Quarter, basis: "YTD" },
   );
