@@ -1,6 +1,6 @@
 import type { BlocInput, CriteriaSetDef, Quarter, ResultInput } from "@thidua/core";
 import type { Prisma, PrismaClient } from "@thidua/db";
-import { loadBlocYear, type BlocYearGrid } from "../routers/results/bloc-year";
+import { blocYearGridSelect, loadBlocYear, toBlocYearGrid, type BlocYearGrid } from "../routers/results/bloc-year";
 import { toNumber } from "../routers/results/cell";
 import { criteriaSetSelect, toCriteriaSetDef, type StoredCriteriaSet } from "./criteria-set";
 
@@ -54,12 +54,7 @@ export async function loadBlocsData(
   const [blocYears, sets] = await Promise.all([
     prisma.blocYear.findMany({
       where: { blocId: { in: [...blocIds] }, year },
-      select: {
-        id: true,
-        blocId: true,
-        members: { select: { unit: { select: { id: true, name: true } } }, orderBy: { position: "asc" } },
-        periods: { select: { quarter: true, status: true } },
-      },
+      select: { ...blocYearGridSelect, blocId: true },
     }),
     prisma.criteriaSet.findMany({ where: { blocId: { in: [...blocIds] }, year }, select: criteriaSetSelect }),
   ]);
@@ -80,12 +75,13 @@ export async function loadBlocsData(
     rows.filter((row) => blocOfCriterion.get(row.criterionId) === blocId);
   return new Map(
     scorable.map(({ row, set }) => {
-      const blocYear: BlocYearGrid = {
-        id: row.id,
-        members: row.members.map((member) => member.unit),
-        statuses: new Map(row.periods.map((period) => [period.quarter, period.status])),
-      };
-      const data = toBlocData(blocYear, set, forBloc(results, row.blocId), forBloc(targets, row.blocId), counts);
+      const data = toBlocData(
+        toBlocYearGrid(row),
+        set,
+        forBloc(results, row.blocId),
+        forBloc(targets, row.blocId),
+        counts,
+      );
       return [row.blocId, data] as const;
     }),
   );
