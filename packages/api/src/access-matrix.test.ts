@@ -4,6 +4,7 @@ import type { Role } from "@thidua/db";
 import { DEMO_PASSWORD } from "@thidua/db/seed";
 import { translate } from "./i18n/translate";
 import { appRouter, type AppRouter } from "./root";
+import { saveInputOf } from "./testing/criteria-input";
 import { createApiHarness, refusal, type ApiClient, type ApiHarness } from "./testing/harness";
 
 /**
@@ -108,21 +109,7 @@ async function cellChange(subject: Subject) {
 /** The 2025 covenant as criteria.save takes it back, at its current version. */
 async function covenantInput() {
   const tree = (await (await admin()).criteria.byBlocYear.query({ blocId, year: 2025 })) as CriteriaSetTree;
-  return {
-    blocId,
-    year: tree.year,
-    version: tree.version,
-    name: tree.name,
-    contentMaxPoints: tree.contentMaxPoints,
-    bonusCap: tree.bonusCap,
-    classification: tree.classification,
-    tieBreak: tree.tieBreak,
-    groups: tree.groups.map((group) => ({
-      code: group.code,
-      name: group.name,
-      criteria: group.criteria.map(({ id: _, position: __, ...criterion }) => criterion),
-    })),
-  };
+  return saveInputOf(tree);
 }
 
 const MATRIX: Record<string, Rule> = {

@@ -2,6 +2,7 @@ import { TRPCClientError } from "@trpc/client";
 import type { inferRouterOutputs } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { AppRouter } from "../../root";
+import { saveInputOf } from "../../testing/criteria-input";
 import { createApiHarness, type ApiClient, type ApiHarness } from "../../testing/harness";
 
 type CriteriaSetTree = NonNullable<inferRouterOutputs<AppRouter>["criteria"]["byBlocYear"]>;
@@ -26,25 +27,6 @@ async function refusal(call: Promise<unknown>): Promise<TRPCClientError<AppRoute
   );
   expect(error).toBeInstanceOf(TRPCClientError);
   return error as TRPCClientError<AppRouter>;
-}
-
-/** The tree as save takes it back: the same shape without ids and positions. */
-function toInput(tree: CriteriaSetTree) {
-  return {
-    blocId: tree.blocId,
-    year: tree.year,
-    version: tree.version,
-    name: tree.name,
-    contentMaxPoints: tree.contentMaxPoints,
-    bonusCap: tree.bonusCap,
-    classification: tree.classification,
-    tieBreak: tree.tieBreak,
-    groups: tree.groups.map((group) => ({
-      code: group.code,
-      name: group.name,
-      criteria: group.criteria.map(({ id: _, position: __, ...criterion }) => criterion),
-    })),
-  };
 }
 
 const read = async (client: ApiClient, year: number, bloc = blocId) =>
@@ -92,12 +74,12 @@ describe("criteria.byBlocYear", () => {
 describe("criteria.save", () => {
   test("round-trips the tree, keeping ids, bumping the version and auditing changed criteria", async () => {
     const before = await read(coordinator, 2025);
-    const same = await coordinator.criteria.save.mutate(toInput(before));
+    const same = await coordinator.criteria.save.mutate(saveInputOf(before));
     expect(same.version).toBe(before.version + 1);
     expect({ ...same, version: before.version }).toEqual(before);
 
     const auditBefore = await h.database.prisma.auditLog.count({ where: { entity: "criterion" } });
-    const input = toInput(same);
+    const input = saveInputOf(same);
     const groupII = input.groups[1]!;
     const renamed = { ...groupII.criteria[0]!, name: "Vận động Quỹ “Vì người nghèo” (sửa)" };
     input.groups[1] = { ...groupII, criteria: [renamed, ...groupII.criteria.slice(1)] };
@@ -132,7 +114,7 @@ describe("criteria.save", () => {
 
   test("refuses a set that does not add up, naming the problems, and changes nothing", async () => {
     const before = await read(coordinator, 2025);
-    const input = toInput(before);
+    const input = saveInputOf(before);
     input.groups[0]!.criteria[0] = { ...input.groups[0]!.criteria[0]!, maxPoints: 5.5 };
     input.groups[2]!.criteria.push({ ...input.groups[2]!.criteria[0]!, name: "Trùng mã" });
     input.tieBreak = [{ by: "GROUP", groupCode: "IX" }];
@@ -154,7 +136,7 @@ describe("criteria.save", () => {
   });
 
   test("refuses a knock-out on a kind that cannot knock out", async () => {
-    const input = toInput(await read(coordinator, 2025));
+    const input = saveInputOf(await read(coordinator, 2025));
     const first = input.groups[0]!.criteria[0]!;
     expect(first.kind).toBe("TARGET_PERCENT");
     input.groups[0]!.criteria[0] = { ...first, knockOut: true } as never;
@@ -165,7 +147,7 @@ describe("criteria.save", () => {
 
   test("refuses to remove a criterion with results, naming its code; removes one without", async () => {
     const before = await read(coordinator, 2025);
-    const withNew = toInput(before);
+    const withNew = saveInputOf(before);
     withNew.groups[6]!.criteria.push({
       code: "VII.4",
       name: "Được Chính phủ tặng Cờ thi đua",
@@ -186,7 +168,7 @@ describe("criteria.save", () => {
     });
     expect(added.totals.bonusMaxSum).toBe(14.5);
 
-    const withoutII1 = toInput(added);
+    const withoutII1 = saveInputOf(added);
     withoutII1.groups[1]!.criteria = withoutII1.groups[1]!.criteria.filter((criterion) => criterion.code !== "II.1");
     withoutII1.groups[0]!.criteria[0] = { ...withoutII1.groups[0]!.criteria[0]!, maxPoints: 12 };
     const error = await refusal(coordinator.criteria.save.mutate(withoutII1));
@@ -194,7 +176,7 @@ describe("criteria.save", () => {
     expect(error.message).toBe("Không xóa được tiêu chí II.1 vì đã có kết quả chấm điểm.");
     expect(criterionOf(await read(coordinator, 2025), "II.1")?.id).toBe(criterionOf(before, "II.1")?.id);
 
-    const withoutNew = toInput(added);
+    const withoutNew = saveInputOf(added);
     withoutNew.groups[6]!.criteria = withoutNew.groups[6]!.criteria.filter((criterion) => criterion.code !== "VII.4");
     const removed = await coordinator.criteria.save.mutate(withoutNew);
     expect(criterionOf(removed, "VII.4")).toBeUndefined();
@@ -206,15 +188,15 @@ describe("criteria.save", () => {
 
   test("refuses a stale version with CONFLICT", async () => {
     const tree = await read(coordinator, 2025);
-    await coordinator.criteria.save.mutate(toInput(tree));
-    const error = await refusal(coordinator.criteria.save.mutate({ ...toInput(tree), name: "Bản cũ" }));
+    await coordinator.criteria.save.mutate(saveInputOf(tree));
+    const error = await refusal(coordinator.criteria.save.mutate({ ...saveInputOf(tree), name: "Bản cũ" }));
     expect(error.data?.code).toBe("CONFLICT");
     expect(error.message).toContain("Bộ tiêu chí đã được người khác sửa");
     expect((await read(coordinator, 2025)).name).toBe(tree.name);
   });
 
   test("creates a new year's set, and leaders and other blocs' coordinators may not", async () => {
-    const source = toInput(await read(coordinator, 2025));
+    const source = saveInputOf(await read(coordinator, 2025));
     const created = await coordinator.criteria.save.mutate({
       ...source,
       year: 2030,
