@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the whole suite needs (packages, a PostgreSQL server) and runs it:
-# typecheck, lint, engine unit tests, API tests on PGlite and on PostgreSQL, server tests.
+# typecheck, lint, engine unit tests, API tests on PGlite and on PostgreSQL, server tests,
+# and the dashboard's journeys in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -37,7 +38,22 @@ ensure_postgres() {
   postgres_ready || { echo "PostgreSQL did not come up at $TEST_DATABASE_URL" >&2; exit 1; }
 }
 
+# The browser journeys drive Debian's Chromium (playwright-core never downloads a browser here).
+ensure_chromium() {
+  local chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  if [ -x "$chromium" ]; then echo "==> Chromium is installed"; return; fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Chromium is missing at $chromium and only root can install it (apt-get install chromium)." >&2
+    exit 1
+  fi
+  echo "==> installing Chromium"
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+  [ -x "$chromium" ] || { echo "Chromium did not install at $chromium" >&2; exit 1; }
+}
+
 install_packages
+ensure_chromium
 # pg is resolvable from the db package once packages are installed.
 cd packages/db && ensure_postgres && cd ../..
 echo "==> running the test suite"

@@ -1,19 +1,28 @@
 import { Hono } from "hono";
+import { compress } from "hono/compress";
 import { createTrpcHandler, TRPC_ENDPOINT } from "@thidua/api";
 import type { PrismaClient } from "@thidua/db";
 import { logger } from "./logger";
+import { mountWebApp } from "./web-app";
 
-/** The HTTP surface: the tRPC API under /trpc and a health check. */
-export function createApp(prisma: PrismaClient): Hono {
+export interface AppOptions {
+  /** The built dashboard to serve at the same address; none in API-only tests. */
+  webRoot?: string;
+}
+
+/** The HTTP surface: the tRPC API under /trpc, a health check and the dashboard. */
+export function createApp(prisma: PrismaClient, options: AppOptions = {}): Hono {
   const handleTrpc = createTrpcHandler({
     prisma,
     onInternalError: (error, path) => logger.error({ err: error, path }, "tRPC procedure failed"),
   });
   const app = new Hono();
+  app.use(compress());
   app.all(`${TRPC_ENDPOINT}/*`, (c) => handleTrpc(c.req.raw));
   app.get("/healthz", async (c) => {
     await prisma.$queryRaw`SELECT 1`;
     return c.json({ ok: true });
   });
+  if (options.webRoot) mountWebApp(app, options.webRoot);
   return app;
 }

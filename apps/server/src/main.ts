@@ -3,6 +3,7 @@ import { openDatabase } from "@thidua/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from "@thidua/db/seed";
 import { createApp } from "./app";
 import { logger } from "./logger";
+import { DEFAULT_WEB_ROOT } from "./web-app";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
@@ -21,21 +22,22 @@ if (process.env.THIDUA_SEED !== "none" && (await isDatabaseEmpty(database.prisma
   logger.info(`demo data seeded in ${Math.round(performance.now() - started)} ms`);
 }
 
-const server = serve({ fetch: createApp(database.prisma).fetch, port, hostname: host }, (address) => {
-  const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${address.port}`;
-  const accounts = DEMO_ACCOUNTS.map((account) => `  ${account.username.padEnd(20)} ${account.description}`);
-  console.log(
-    [
-      ``,
-      `thidua is running at ${url}`,
-      `API: ${url}/trpc`,
-      ``,
-      `Demo accounts (password "${DEMO_PASSWORD}"):`,
-      ...accounts,
-      ``,
-    ].join("\n"),
-  );
-});
+const server = serve(
+  {
+    fetch: createApp(database.prisma, { webRoot: process.env.WEB_DIST ?? DEFAULT_WEB_ROOT }).fetch,
+    port,
+    hostname: host,
+  },
+  (address) => {
+    const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${address.port}`;
+    const accounts = DEMO_ACCOUNTS.map((account) => `  ${account.username.padEnd(20)} ${account.description}`);
+    console.log(
+      [``, `thidua is running at ${url}`, ``, `Demo accounts (password "${DEMO_PASSWORD}"):`, ...accounts, ``].join(
+        "\n",
+      ),
+    );
+  },
+);
 
 let stopping = false;
 const stop = async (signal: string) => {

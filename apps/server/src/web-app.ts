@@ -1,0 +1,32 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serveStatic } from "@hono/node-server/serve-static";
+import type { Hono } from "hono";
+import { logger } from "./logger";
+
+/** Where `pnpm --filter @thidua/web build` puts the dashboard; WEB_DIST overrides it. */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+/**
+ * Serves the built dashboard at the same address as the API. File names under /assets carry a
+ * content hash, so browsers may keep them for a year; index.html is always asked for again so a
+ * new build shows up on the next reload. Any other path is a page of the app (history routing).
+ */
+export function mountWebApp(app: Hono, webRoot: string): void {
+  const indexFile = join(webRoot, "index.html");
+  if (!existsSync(indexFile)) {
+    logger.warn(`the dashboard is not built (${indexFile} is missing): run "pnpm build" first`);
+    return;
+  }
+  app.use("/assets/*", async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.header("Cache-Control", "public, max-age=31536000, immutable");
+  });
+  app.use("/*", serveStatic({ root: webRoot }));
+  const servePage = serveStatic({ path: indexFile, onFound: (_path, c) => c.header("Cache-Control", "no-cache") });
+  app.get("/*", async (c, next) => {
+    if (c.req.path.startsWith("/assets/")) return c.notFound();
+    return servePage(c, next);
+  });
+}

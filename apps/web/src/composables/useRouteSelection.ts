@@ -1,0 +1,39 @@
+import { computed } from "vue";
+import { useRoute, useRouter, type LocationQueryValue } from "vue-router";
+
+type QueryValue = LocationQueryValue | LocationQueryValue[] | undefined;
+
+function integerIn(value: QueryValue, min: number, max: number): number | null {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (!text || !/^\d+$/.test(text)) return null;
+  const number = Number(text);
+  return number >= min && number <= max ? number : null;
+}
+
+/**
+ * The year and quarter a page shows, kept in the URL (?year=2025&quarter=4) so a page can be
+ * shared and reloaded. Null when the URL does not say; the page then picks a sensible default.
+ */
+export function useRouteSelection() {
+  const route = useRoute();
+  const router = useRouter();
+  const year = computed(() => integerIn(route.query.year, 2000, 2100));
+  const quarter = computed(() => integerIn(route.query.quarter, 1, 4));
+
+  function queryText(name: string): string | null {
+    const value = route.query[name];
+    return (Array.isArray(value) ? value[0] : value) ?? null;
+  }
+
+  /** Replaces, rather than pushes, so the back button leaves the page instead of stepping through choices. */
+  function select(patch: Record<string, string | number | null>) {
+    const query = { ...route.query };
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === null) delete query[key];
+      else query[key] = String(value);
+    }
+    return router.replace({ query });
+  }
+
+  return { year, quarter, queryText, select };
+}

@@ -1,0 +1,4 @@
+export const blocMessages = {
+  vi: {},
+  en: {},
+};

@@ -1,0 +1,4 @@
+export const progressMessages = {
+  vi: {},
+  en: {},
+};

@@ -1,0 +1,4 @@
+export const scoresMessages = {
+  vi: {},
+  en: {},
+};

@@ -1,0 +1,4 @@
+export const setupMessages = {
+  vi: {},
+  en: {},
+};

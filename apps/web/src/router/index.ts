@@ -1,0 +1,56 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from "vue-router";
+import { useSessionStore } from "../stores/session";
+import { homeFor } from "./home";
+
+// Every page but sign-in is loaded when first visited, so the first download stays small.
+const routes: RouteRecordRaw[] = [
+  {
+    path: "/sign-in",
+    name: "sign-in",
+    component: () => import("../features/auth/SignInPage.vue"),
+    meta: { public: true },
+  },
+  {
+    path: "/",
+    component: () => import("../layouts/AppShell.vue"),
+    children: [
+      { path: "", name: "home", component: { render: () => null } },
+      { path: "blocs", name: "blocs", component: () => import("../features/blocs/BlocListPage.vue") },
+      { path: "province", name: "province", component: () => import("../features/province/ProvinceOverviewPage.vue") },
+      { path: "blocs/:blocId", name: "bloc", component: () => import("../features/bloc/BlocPage.vue") },
+      {
+        path: "blocs/:blocId/scores",
+        name: "bloc-scores",
+        component: () => import("../features/scores/ScoreGridPage.vue"),
+      },
+      {
+        path: "blocs/:blocId/setup",
+        name: "bloc-setup",
+        component: () => import("../features/setup/YearSetupPage.vue"),
+      },
+      {
+        path: "units/:unitId",
+        name: "unit-progress",
+        component: () => import("../features/progress/UnitProgressPage.vue"),
+      },
+    ],
+  },
+  {
+    path: "/:unknown(.*)*",
+    name: "not-found",
+    component: () => import("../layouts/NotFoundPage.vue"),
+    meta: { public: true },
+  },
+];
+
+export const router = createRouter({ history: createWebHistory(), routes });
+
+router.beforeEach(async (to) => {
+  const session = useSessionStore();
+  // An unreachable server shows on the sign-in page rather than as a blank screen.
+  const user = await session.ensureChecked().catch(() => null);
+  if (to.meta.public) return to.name === "sign-in" && user ? homeFor(user) : true;
+  if (!user) return { name: "sign-in", query: to.fullPath === "/" ? {} : { next: to.fullPath } };
+  if (to.name === "home") return homeFor(user);
+  return true;
+});

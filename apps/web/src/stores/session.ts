@@ -1,0 +1,51 @@
+import { defineStore } from "pinia";
+import { computed, ref } from "vue";
+import { api, type RouterOutputs } from "../api/client";
+
+export type SessionUser = NonNullable<RouterOutputs["auth"]["me"]>;
+
+/** Who is signed in. The session itself lives in an httpOnly cookie the page never reads. */
+export const useSessionStore = defineStore("session", () => {
+  const user = ref<SessionUser | null>(null);
+  const checked = ref(false);
+  /** Set when the server could not be asked who is signed in. */
+  const unreachable = ref(false);
+
+  const role = computed(() => user.value?.role ?? null);
+  const canManage = computed(() => role.value === "ADMIN" || role.value === "COORDINATOR");
+
+  async function refresh(): Promise<SessionUser | null> {
+    try {
+      user.value = await api.auth.me.query();
+      unreachable.value = false;
+      checked.value = true;
+    } catch (error) {
+      unreachable.value = true;
+      throw error;
+    }
+    return user.value;
+  }
+
+  /** Loads the user once per page load; the router guard calls it before every navigation. */
+  async function ensureChecked(): Promise<SessionUser | null> {
+    return checked.value ? user.value : refresh();
+  }
+
+  async function signIn(username: string, password: string): Promise<SessionUser | null> {
+    await api.auth.login.mutate({ username, password });
+    return refresh();
+  }
+
+  async function signOut(): Promise<void> {
+    await api.auth.logout.mutate();
+    user.value = null;
+  }
+
+  /** Coordinators manage their own blocs; admins manage all. */
+  function managesBloc(blocId: string): boolean {
+    if (role.value === "ADMIN") return true;
+    return role.value === "COORDINATOR" && (user.value?.coordinatedBlocIds.includes(blocId) ?? false);
+  }
+
+  return { user, checked, unreachable, role, canManage, refresh, ensureChecked, signIn, signOut, managesBloc };
+});
