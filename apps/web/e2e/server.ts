@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const SERVER_DIR = fileURLToPath(new URL("../../server", import.meta.url));
-const WEB_DIST = fileURLToPath(new URL("../dist", import.meta.url));
+// WEB_DIST lets a build in another folder be tested while apps/web/dist is being rebuilt.
+const WEB_DIST = process.env.WEB_DIST ?? fileURLToPath(new URL("../dist", import.meta.url));
 
 export interface RunningThidua {
   url: string;
