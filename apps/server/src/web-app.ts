@@ -19,12 +19,15 @@ export function mountWebApp(app: Hono, webRoot: string): void {
     logger.warn(`the dashboard is not built (${indexFile} is missing): run "pnpm build" first`);
     return;
   }
-  app.use("/assets/*", async (c, next) => {
+  app.use("/*", async (c, next) => {
     await next();
-    if (c.res.status === 200) c.header("Cache-Control", "public, max-age=31536000, immutable");
+    if (c.res.status !== 200) return;
+    if (c.req.path.startsWith("/assets/")) c.header("Cache-Control", "public, max-age=31536000, immutable");
+    else if (c.res.headers.get("content-type")?.startsWith("text/html")) c.header("Cache-Control", "no-cache");
+    else c.header("Cache-Control", "public, max-age=3600");
   });
   app.use("/*", serveStatic({ root: webRoot }));
-  const servePage = serveStatic({ path: indexFile, onFound: (_path, c) => c.header("Cache-Control", "no-cache") });
+  const servePage = serveStatic({ path: indexFile });
   app.get("/*", async (c, next) => {
     if (c.req.path.startsWith("/assets/")) return c.notFound();
     return servePage(c, next);
