@@ -1,0 +1,38 @@
+import { createTrpcHandler } from "@thidua/api";
+import { seedDemo, type DemoSeed } from "@thidua/db/seed";
+import { createTestDatabase } from "@thidua/db/testing";
+
+export interface ApiBackend {
+  seed: DemoSeed;
+  close: () => Promise<void>;
+}
+
+/**
+ * The real API on a fresh in-memory database with the demo data, answering the dashboard's own
+ * tRPC client: fetch is routed to the API's fetch handler, with one cookie jar like a browser tab.
+ * For store tests, which run in Node (the API uses Node's crypto).
+ */
+export async function startApiBackend(): Promise<ApiBackend> {
+  const database = await createTestDatabase("pglite");
+  const seed = await seedDemo(database.prisma);
+  const handle = createTrpcHandler({ prisma: database.prisma });
+  const realFetch = globalThis.fetch;
+  let cookie = "";
+  globalThis.fetch = async (input, init) => {
+    const request = new Request(new URL(input instanceof Request ? input.url : input, "http://thidua.test"), init);
+    if (cookie) request.headers.set("cookie", cookie);
+    const response = await handle(request);
+    for (const setCookie of response.headers.getSetCookie()) {
+      const pair = setCookie.split(";")[0] ?? "";
+      cookie = pair.endsWith("=") ? "" : pair;
+    }
+    return response;
+  };
+  return {
+    seed,
+    close: async () => {
+      globalThis.fetch = realFetch;
+      await database.close();
+    },
+  };
+}
