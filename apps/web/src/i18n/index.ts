@@ -45,6 +45,7 @@ export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   messages: { vi: messagesFor("vi"), en: messagesFor("en") },
 });
 setApiLocale(i18n.global.locale.value);
+if (globalThis.document) document.documentElement.lang = i18n.global.locale.value;
 
 export function switchLocale(locale: AppLocale): void {
   i18n.global.locale.value = locale;
