@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { compareUnit, rankBloc } from "@thidua/core";
+import { compareUnit, rankBloc, renderExplanation } from "@thidua/core";
 import { seesDrafts } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { AppError, notFound } from "../../errors";
@@ -30,7 +30,31 @@ export async function compare({ ctx, input }: { ctx: AuthedContext; input: TComp
   if (!data) throw notFound("notFound.criteriaSet", { year });
   if (!drafts && periodStatus(data.blocYear, quarter) !== "PUBLISHED") throw notPublished(quarter);
 
-  const comparison = compareUnit(rankBloc(data.input, toPeriod(input), { side }), unitId);
+  const ranking = rankBloc(data.input, toPeriod(input), { side });
+  const comparison = compareUnit(ranking, unitId);
   if (!comparison) throw new AppError("NOT_FOUND", "notFound.membership", { unit: unit.name, year });
-  return { ...comparison, blocId: membership.blocId, blocName: membership.blocName, year, quarter, basis: input.basis };
+  // How each of the unit's criterion points was computed, in the caller's language.
+  const scored = new Map(
+    (ranking.entries.find((entry) => entry.unitId === unitId)?.score.criteria ?? []).map((criterion) => [
+      criterion.criterionId,
+      criterion[side],
+    ]),
+  );
+  const criteria = comparison.criteria.map((criterion) => {
+    const score = scored.get(criterion.criterionId);
+    return {
+      ...criterion,
+      explanation: score ? renderExplanation(score.explanation, ctx.locale) : "",
+      valueExplanation: score?.valueExplanation ? renderExplanation(score.valueExplanation, ctx.locale) : null,
+    };
+  });
+  return {
+    ...comparison,
+    criteria,
+    blocId: membership.blocId,
+    blocName: membership.blocName,
+    year,
+    quarter,
+    basis: input.basis,
+  };
 }

@@ -88,6 +88,21 @@ describe("insights.compare", () => {
     expect(comparison.moveUp?.pointsNeeded).toBeCloseTo((above?.total ?? 0) - (own?.total ?? 0) + 0.01, 2);
   });
 
+  it("explains each criterion's points in the caller's language", async () => {
+    const input = { unitId: h.seed.units["LCI-BACHA"], year: 2024, quarter: 4 };
+    const [vi, en] = await Promise.all([
+      (await h.as("donvi.bacha")).insights.compare.query(input),
+      (await h.as("donvi.bacha", "en")).insights.compare.query(input),
+    ]);
+    const lost = vi.biggestLosses[0];
+    const criterion = vi.criteria.find((candidate) => candidate.criterionId === lost?.criterionId);
+    const criterionEn = en.criteria.find((candidate) => candidate.criterionId === lost?.criterionId);
+    expect(criterion?.explanation).toMatch(/điểm/);
+    expect(criterionEn?.explanation).toMatch(/point/);
+    expect(criterion?.explanation).not.toBe(criterionEn?.explanation);
+    expect(vi.criteria.every((candidate) => candidate.explanation.length > 0)).toBe(true);
+  });
+
   it("has no way up for the leader and refuses a year the unit was in no bloc", async () => {
     const leader = await h.as("lanhdao.laocai");
     const ranking = await leader.rankings.bloc.query({ blocId: h.seed.blocs["LCI-HUYEN"], year: 2024, quarter: 4 });
