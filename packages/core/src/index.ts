@@ -43,6 +43,7 @@ export { renderExplanation } from "./render-explanation";
 export type { BandRef, CodedPoints, Explanation, ExplanationKey, ExplanationOf, TieBreakDecision } from "./explanation";
 export { formatNumberVi, formatPercentVi, formatPoints, formatQuarter, formatValue, romanQuarter } from "./format";
 export type { Locale } from "./format";
+export { parseNumberVi } from "./parse-number";
 export { round2 } from "./rounding";
 export { validateCriteriaSet } from "./validate-set";
 export type { SetProblem, SetProblemCode } from "./validate-set";
