@@ -273,6 +273,10 @@ const MATRIX: Record<string, Rule> = {
     allowed: READERS,
     call: (client) => client.rankings.bloc.query({ blocId, year: 2025, quarter: 2 }),
   }),
+  "rankings.matrix": rule({
+    allowed: READERS,
+    call: (client) => client.rankings.matrix.query({ blocId, year: 2025, quarter: 2 }),
+  }),
 
   "insights.trend": rule({
     allowed: READERS,

@@ -136,6 +136,37 @@ describe("rankings.bloc", () => {
   });
 });
 
+describe("rankings.matrix", () => {
+  it("gives every unit's points per due criterion and group, agreeing with the ranking, explained in the caller's language", async () => {
+    const input = { blocId: lci(), year: 2024, quarter: 2 };
+    const leader = await h.as("lanhdao.laocai");
+    const [ranking, matrix, english] = await Promise.all([
+      leader.rankings.bloc.query(input),
+      leader.rankings.matrix.query(input),
+      (await h.as("lanhdao.laocai", "en")).rankings.matrix.query(input),
+    ]);
+    expect(matrix.units.map((unit) => unit.unitId)).toEqual(ranking.entries.map((entry) => entry.unitId));
+    expect(matrix.groups.map((group) => group.code)).toEqual(ranking.groups.map((group) => group.code));
+    for (const unit of matrix.units) {
+      const entry = ranking.entries.find((other) => other.unitId === unit.unitId);
+      expect(unit.criteria.map((cell) => cell.criterionId)).toEqual(matrix.criteria.map((c) => c.criterionId));
+      expect(unit.groups.map((group) => group.points)).toEqual(entry?.groups.map((group) => group.points));
+      for (const cell of unit.criteria) expect(cell.explanation).toBeTruthy();
+    }
+    const firstGroup = english.units[0]?.groups[0]?.explanation;
+    expect(firstGroup).toBeTruthy();
+    expect(firstGroup).not.toBe(matrix.units[0]?.groups[0]?.explanation);
+  });
+
+  it("keeps unpublished quarters from unit users like the ranking does", async () => {
+    const member = await h.as("donvi.tinhdoan");
+    const open = await refusal(
+      member.rankings.matrix.query({ blocId: h.seed.blocs["LCI-DOANTHE"], year: 2025, quarter: 4 }),
+    );
+    expect(open.messageKey).toBe("period.notPublished");
+  });
+});
+
 function unique<T>(value: T, index: number, all: T[]) {
   return all.indexOf(value) === index;
 }

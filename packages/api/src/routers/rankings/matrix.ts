@@ -1,0 +1,54 @@
+import { renderExplanation } from "@thidua/core";
+import type { AuthedContext } from "../../context";
+import type { TBlocRankingInput } from "./bloc";
+import { rankedBloc } from "./ranked-bloc";
+
+/**
+ * A bloc's points per criterion and per group for every unit, in rank order, each with how it was
+ * computed in the caller's language: what a criteria × units heat map needs. Criteria not due in the
+ * period are left out. Kept apart from the ranking, which is 10× smaller and shown first.
+ */
+export async function blocMatrix({ ctx, input }: { ctx: AuthedContext; input: TBlocRankingInput }) {
+  const { blocId, year, quarter, basis, side } = input;
+  const { status, ranking } = await rankedBloc(ctx, input);
+  const first = ranking.entries[0]?.score;
+  const due = new Set(first?.criteria.filter((criterion) => criterion.due).map((criterion) => criterion.criterionId));
+  return {
+    blocId,
+    year,
+    quarter,
+    basis,
+    side,
+    status,
+    groups: (first?.groups ?? []).map(({ groupId, code, name, maxPoints }) => ({ groupId, code, name, maxPoints })),
+    criteria: (first?.criteria ?? [])
+      .filter((criterion) => due.has(criterion.criterionId))
+      .map(({ criterionId, code, name, groupId, kind, role, maxPoints }) => ({
+        criterionId,
+        code,
+        name,
+        groupId,
+        kind,
+        role,
+        maxPoints,
+      })),
+    units: ranking.entries.map((entry) => ({
+      unitId: entry.unitId,
+      unitName: entry.unitName,
+      rank: entry.rank,
+      groups: entry.score.groups.map((group) => ({
+        groupId: group.groupId,
+        points: group[side].points,
+        explanation: renderExplanation(group[side].explanation, ctx.locale),
+      })),
+      criteria: entry.score.criteria
+        .filter((criterion) => due.has(criterion.criterionId))
+        .map((criterion) => ({
+          criterionId: criterion.criterionId,
+          points: criterion[side].points,
+          status: criterion[side].status,
+          explanation: renderExplanation(criterion[side].explanation, ctx.locale),
+        })),
+    })),
+  };
+}
