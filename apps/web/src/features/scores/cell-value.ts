@@ -1,0 +1,64 @@
+import { formatPoints, formatValue, parseNumberVi, type CriterionKind } from "@thidua/core";
+
+/** What a cell's check needs of its criterion. */
+export interface CellCriterion {
+  kind: CriterionKind;
+  maxPoints: number;
+}
+
+/** Why a typed figure cannot be saved; the same rules the server applies, named for the message. */
+export type CellProblem =
+  | { code: "notNumber" }
+  | { code: "negative" }
+  | { code: "wholeNumber" }
+  | { code: "yesNo" }
+  | { code: "aboveMax"; max: string };
+
+export type ParsedCell = { ok: true; value: number | null } | { ok: false; problem: CellProblem };
+
+// Yes/no answers are typed as words as often as as 1/0, in either language.
+const YES = new Set(["1", "có", "co", "c", "x", "đạt", "dat", "yes", "y", "true"]);
+const NO = new Set(["0", "không", "khong", "k", "ko", "chưa", "chua", "no", "n", "false"]);
+
+/** Reads what was typed or pasted into a cell of this criterion: a figure, an empty cell, or why not. */
+export function parseCell(text: string, criterion: CellCriterion): ParsedCell {
+  const trimmed = text.trim();
+  if (trimmed === "") return { ok: true, value: null };
+  if (criterion.kind === "YES_NO") {
+    const word = trimmed.toLowerCase();
+    if (YES.has(word)) return { ok: true, value: 1 };
+    if (NO.has(word)) return { ok: true, value: 0 };
+  }
+  const value = parseNumberVi(trimmed);
+  if (value === null) return { ok: false, problem: { code: criterion.kind === "YES_NO" ? "yesNo" : "notNumber" } };
+  const problem = valueProblem(value, criterion);
+  return problem ? { ok: false, problem } : { ok: true, value };
+}
+
+function valueProblem(value: number, { kind, maxPoints }: CellCriterion): CellProblem | null {
+  switch (kind) {
+    case "YES_NO":
+      return value === 0 || value === 1 ? null : { code: "yesNo" };
+    case "DEDUCTION":
+    case "BONUS":
+      return Number.isInteger(value) && value >= 0 ? null : { code: "wholeNumber" };
+    case "QUALITATIVE":
+      if (value < 0) return { code: "negative" };
+      return value > maxPoints ? { code: "aboveMax", max: formatPoints(maxPoints) } : null;
+    default:
+      return value >= 0 ? null : { code: "negative" };
+  }
+}
+
+/** The words a yes/no cell shows, in the page's language. */
+export interface YesNoWords {
+  yes: string;
+  no: string;
+}
+
+/** A stored figure as the cell shows it: Vietnamese number style, or the yes/no word. */
+export function cellText(value: number | null, kind: CriterionKind, words: YesNoWords): string {
+  if (value === null) return "";
+  if (kind === "YES_NO") return value === 1 ? words.yes : value === 0 ? words.no : formatValue(value);
+  return formatValue(value);
+}

@@ -1,0 +1,113 @@
+import {
+  rankUnitScores,
+  scoreUnit,
+  type CriteriaSetDef,
+  type CriterionRule,
+  type Quarter,
+  type ResultInput,
+  type TargetInput,
+  type TieBreakRule,
+  type UnitRef,
+  type UnitScore,
+} from "@thidua/core";
+import type { CriteriaSetTree, EarlierFigures, ScoreGrid } from "../../stores/scores";
+
+/**
+ * The covenant as the engine takes it, from the grid's criteria; bands and tie-break rules come from
+ * the set itself (rules name groups and criteria by code, the engine by id).
+ */
+export function toSetDef(grid: ScoreGrid, set: CriteriaSetTree | null): CriteriaSetDef {
+  const groups = new Map<string, { id: string; code: string; name: string }>();
+  for (const criterion of grid.criteria) {
+    if (!groups.has(criterion.groupId)) {
+      groups.set(criterion.groupId, { id: criterion.groupId, code: criterion.groupCode, name: criterion.groupName });
+    }
+  }
+  const groupIdByCode = new Map([...groups.values()].map((group) => [group.code, group.id]));
+  const criterionIdByCode = new Map(grid.criteria.map((criterion) => [criterion.code, criterion.id]));
+  const tieBreak = (set?.tieBreak ?? []).flatMap((rule): TieBreakRule[] => {
+    if (rule.by === "FEWER_DEDUCTIONS") return [rule];
+    const id = rule.by === "GROUP" ? groupIdByCode.get(rule.groupCode) : criterionIdByCode.get(rule.criterionCode);
+    if (!id) return [];
+    return [rule.by === "GROUP" ? { by: "GROUP", groupId: id } : { by: "CRITERION", criterionId: id }];
+  });
+  return {
+    contentMaxPoints: grid.contentMaxPoints,
+    bonusCap: grid.bonusCap,
+    classification: set?.classification ?? [],
+    tieBreak,
+    groups: [...groups.values()],
+    criteria: grid.criteria.map((criterion) => ({
+      id: criterion.id,
+      groupId: criterion.groupId,
+      code: criterion.code,
+      name: criterion.name,
+      unitOfMeasure: criterion.unitOfMeasure,
+      maxPoints: criterion.maxPoints,
+      rule: { ...criterion.rule, kind: criterion.kind } as CriterionRule,
+      reporting: criterion.reporting,
+      accumulation: criterion.accumulation,
+      knockOut: criterion.knockOut,
+    })),
+  };
+}
+
+/** A unit's figures of the quarter on screen, as they now stand (typed or stored). */
+export type CurrentFigures = ReadonlyMap<string, { self: number | null; verified: number | null }>;
+
+/** What one unit is scored from; prepared once per load so a keystroke rescoring one unit stays cheap. */
+export interface UnitScoringInput {
+  unit: UnitRef;
+  targets: TargetInput[];
+  earlier: ResultInput[];
+}
+
+export function unitScoringInputs(grid: ScoreGrid, earlier: readonly EarlierFigures[]): Map<string, UnitScoringInput> {
+  return new Map(
+    grid.members.map((unit) => [
+      unit.id,
+      {
+        unit,
+        targets: grid.targets.filter((target) => target.unitId === unit.id),
+        earlier: earlier
+          .filter((row) => row.unitId === unit.id && row.quarter < grid.quarter)
+          .map((row) => ({ ...row, quarter: row.quarter as Quarter })),
+      },
+    ]),
+  );
+}
+
+/** One unit's year-to-date score through the quarter, with the quarter's figures as they now stand. */
+export function scoreSheetUnit(
+  set: CriteriaSetDef,
+  input: UnitScoringInput,
+  quarter: number,
+  current: CurrentFigures,
+): UnitScore {
+  const results: ResultInput[] = [...input.earlier];
+  for (const [criterionId, figures] of current) {
+    results.push({
+      unitId: input.unit.id,
+      criterionId,
+      quarter: quarter as Quarter,
+      reportedValue: figures.self,
+      verifiedValue: figures.verified,
+    });
+  }
+  return scoreUnit(
+    { set, unit: input.unit, targets: input.targets, results },
+    { quarter: quarter as Quarter, basis: "YTD" },
+  );
+}
+
+export interface SheetRank {
+  rank: number;
+  tied: boolean;
+}
+
+/** Ranks on verified totals with the covenant's tie-breaks; a single visible unit has no rank. */
+export function sheetRanks(scores: readonly UnitScore[], set: CriteriaSetDef, quarter: number): Map<string, SheetRank> {
+  if (scores.length < 2) return new Map();
+  const ranking = rankUnitScores(scores, set, { quarter: quarter as Quarter, basis: "YTD" }, { side: "verified" });
+  return new Map(ranking.entries.map((entry) => [entry.unitId, { rank: entry.rank, tied: entry.tied }]));
+}
