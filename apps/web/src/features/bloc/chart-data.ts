@@ -1,0 +1,81 @@
+import type { ChartData } from "chart.js";
+import { seriesColour } from "../../charts/defaults";
+
+interface GroupRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
+interface RankedRow {
+  unitId: string;
+  unitName: string;
+  rank: number;
+  total: number;
+  bonus: number;
+  groups: { groupId: string; points: number }[];
+}
+
+/**
+ * Each unit's points stacked by criteria group, units in rank order, one dataset per group, and the
+ * bonus on top when any unit earned one.
+ */
+export function groupStackData(
+  groups: readonly GroupRef[],
+  entries: readonly RankedRow[],
+  bonusLabel: string,
+): ChartData<"bar"> {
+  const datasets = groups.map((group, index) => ({
+    label: `${group.code}. ${group.name}`,
+    data: entries.map((entry) => entry.groups.find((scored) => scored.groupId === group.id)?.points ?? 0),
+    backgroundColor: seriesColour(index),
+  }));
+  if (entries.some((entry) => entry.bonus > 0)) {
+    datasets.push({
+      label: bonusLabel,
+      data: entries.map((entry) => entry.bonus),
+      backgroundColor: seriesColour(groups.length),
+    });
+  }
+  return { labels: entries.map((entry) => entry.unitName), datasets };
+}
+
+export type TrendMetric = "total" | "rank";
+
+interface QuarterRows {
+  quarter: number;
+  entries: readonly { unitId: string; unitName: string; rank: number; total: number }[];
+}
+
+const FADED = "#d6d3d1";
+
+/**
+ * One line per unit across the quarters, on totals or ranks. With a unit highlighted, the others
+ * fade to grey so the one under discussion stands out on a projector.
+ */
+export function trendData(
+  quarters: readonly QuarterRows[],
+  metric: TrendMetric,
+  quarterLabel: (quarter: number) => string,
+  highlight: string | null,
+): ChartData<"line"> {
+  const ordered = [...quarters].sort((a, b) => a.quarter - b.quarter);
+  const latest = ordered[ordered.length - 1]?.entries ?? [];
+  const datasets = latest.map((unit, index) => {
+    const faded = highlight !== null && highlight !== unit.unitId;
+    const colour = faded ? FADED : seriesColour(index);
+    return {
+      label: unit.unitName,
+      data: ordered.map((quarter) => {
+        const row = quarter.entries.find((entry) => entry.unitId === unit.unitId);
+        return row ? row[metric] : null;
+      }),
+      borderColor: colour,
+      backgroundColor: colour,
+      borderWidth: highlight === unit.unitId ? 5 : 2,
+      pointRadius: highlight === unit.unitId ? 6 : 3,
+      order: highlight === unit.unitId ? 0 : 1,
+    };
+  });
+  return { labels: ordered.map((quarter) => quarterLabel(quarter.quarter)), datasets };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { bandRanges, earnedShare, heatBand, HEAT_BANDS } from "./heat-map";
+
+describe("earnedShare", () => {
+  it("divides points by the maximum, capped to 0..1", () => {
+    expect(earnedShare(7.5, 10, "CONTENT")).toBe(0.75);
+    expect(earnedShare(12, 10, "BONUS")).toBe(1);
+    expect(earnedShare(null, 10, "CONTENT")).toBeNull();
+    expect(earnedShare(3, 0, "CONTENT")).toBeNull();
+  });
+
+  it("counts a deduction as the share kept", () => {
+    expect(earnedShare(0, 5, "DEDUCTION")).toBe(1);
+    expect(earnedShare(-2, 5, "DEDUCTION")).toBeCloseTo(0.6);
+    expect(earnedShare(-9, 5, "DEDUCTION")).toBe(0);
+  });
+});
+
+describe("heatBand", () => {
+  it("puts each share in the band it reaches", () => {
+    expect(heatBand(1)).toBe(HEAT_BANDS[0]);
+    expect(heatBand(0.9)).toBe(HEAT_BANDS[0]);
+    expect(heatBand(0.89)).toBe(HEAT_BANDS[1]);
+    expect(heatBand(0.5)).toBe(HEAT_BANDS[2]);
+    expect(heatBand(0)).toBe(HEAT_BANDS[4]);
+    expect(heatBand(null)).toBeNull();
+  });
+
+  it("describes the bands from the top down for the legend", () => {
+    expect(bandRanges().map(({ from, to }) => [from, to])).toEqual([
+      [90, 100],
+      [75, 90],
+      [50, 75],
+      [25, 50],
+      [0, 25],
+    ]);
+  });
+});

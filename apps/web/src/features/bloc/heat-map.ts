@@ -1,0 +1,42 @@
+export type CriterionRoleName = "CONTENT" | "BONUS" | "DEDUCTION";
+
+/**
+ * The share of a criterion's maximum a unit earned, 0..1; for a deduction, the share it kept (no
+ * deduction is 1). Null when there is nothing to colour (no value yet, no target).
+ */
+export function earnedShare(points: number | null, maxPoints: number, role: CriterionRoleName): number | null {
+  if (points === null || maxPoints <= 0) return null;
+  const share = role === "DEDUCTION" ? 1 - Math.abs(points) / maxPoints : points / maxPoints;
+  return Math.min(1, Math.max(0, share));
+}
+
+export interface HeatBand {
+  /** Lowest share in the band, inclusive. */
+  from: number;
+  background: string;
+  text: string;
+}
+
+/** Orange (low) to purple (high): a diverging scale that colour-blind readers can tell apart. */
+export const HEAT_BANDS: readonly HeatBand[] = [
+  { from: 0.9, background: "#5e3c99", text: "#ffffff" },
+  { from: 0.75, background: "#b2abd2", text: "#1c1917" },
+  { from: 0.5, background: "#f7f7f7", text: "#1c1917" },
+  { from: 0.25, background: "#fdb863", text: "#1c1917" },
+  { from: 0, background: "#e66101", text: "#1c1917" },
+];
+
+/** The band a share falls in; null for a cell without a share. */
+export function heatBand(share: number | null): HeatBand | null {
+  if (share === null) return null;
+  return HEAT_BANDS.find((band) => share >= band.from) ?? HEAT_BANDS[HEAT_BANDS.length - 1] ?? null;
+}
+
+/** "90–100 %", "75–90 %", ...: the range of each band in the legend, highest first. */
+export function bandRanges(): { band: HeatBand; from: number; to: number }[] {
+  return HEAT_BANDS.map((band, index) => ({
+    band,
+    from: Math.round(band.from * 100),
+    to: Math.round((HEAT_BANDS[index - 1]?.from ?? 1) * 100),
+  }));
+}

@@ -1,0 +1,49 @@
+import { defineStore } from "pinia";
+import { api, type RouterInputs, type RouterOutputs } from "../api/client";
+
+export type BlocRanking = RouterOutputs["rankings"]["bloc"];
+export type RankedUnit = BlocRanking["entries"][number];
+export type BlocMatrix = RouterOutputs["rankings"]["matrix"];
+export type RankingQuery = RouterInputs["rankings"]["bloc"];
+export type Basis = NonNullable<RankingQuery["basis"]>;
+export type Side = NonNullable<RankingQuery["side"]>;
+
+/** One earlier quarter of a bloc's ranking, as the trend chart needs it. */
+export interface QuarterRanking {
+  quarter: number;
+  entries: RankedUnit[];
+}
+
+/**
+ * Calls made in the same tick share one HTTP request, which answers only when its slowest call is
+ * done. Waiting a task first sends the heavier calls on their own, so the ranking table never waits
+ * for the charts.
+ */
+const ownRequest = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A bloc's ranking for a quarter, its criteria × units points, and its earlier quarters for the trend. */
+export const useRankingsStore = defineStore("rankings", () => {
+  function bloc(query: RankingQuery): Promise<BlocRanking> {
+    return api.rankings.bloc.query(query);
+  }
+
+  async function matrix(query: RankingQuery): Promise<BlocMatrix> {
+    await ownRequest();
+    return api.rankings.matrix.query(query);
+  }
+
+  /**
+   * The quarters before the chosen one, fetched together; the chosen one is the ranking already on
+   * screen. A quarter the caller may not see (not published for a unit user) is left out.
+   */
+  async function earlierQuarters(query: RankingQuery): Promise<QuarterRanking[]> {
+    await ownRequest();
+    const quarters = Array.from({ length: query.quarter - 1 }, (_, index) => index + 1);
+    const answers = await Promise.allSettled(quarters.map((quarter) => api.rankings.bloc.query({ ...query, quarter })));
+    return answers.flatMap((answer, index) =>
+      answer.status === "fulfilled" ? [{ quarter: quarters[index] ?? 0, entries: answer.value.entries }] : [],
+    );
+  }
+
+  return { bloc, matrix, earlierQuarters };
+});
