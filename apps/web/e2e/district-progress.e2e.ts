@@ -1,0 +1,202 @@
+import { formatPoints } from "@thidua/core";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { screenshot } from "./browser";
+import { startE2eSession, type E2eSession } from "./session";
+
+let e2e: E2eSession;
+beforeAll(async () => {
+  e2e = await startE2eSession();
+});
+afterAll(() => e2e?.close());
+
+interface Comparison {
+  unitName: string;
+  rank: number;
+  unitCount: number;
+  total: number;
+  biggestLosses: { criterionId: string; code: string; lost: number }[];
+  criteria: { criterionId: string; explanation: string }[];
+  moveUp: { pointsNeeded: number; aboveUnitName: string } | null;
+}
+
+/** Asks the API as the signed-in page (its cookie), the way the dashboard's own client does. */
+async function query<T>(page: Page, path: string, input: unknown, locale = "vi"): Promise<T> {
+  return page.evaluate(
+    async ({ path, input, locale }) => {
+      const url = `/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+      const response = await fetch(url, { headers: { "x-thidua-locale": locale } });
+      const body = (await response.json()) as { result?: { data: { json: unknown } }; error?: unknown };
+      if (!body.result) throw new Error(JSON.stringify(body.error));
+      return body.result.data.json;
+    },
+    { path, input, locale },
+  ) as Promise<T>;
+}
+
+const unitIdOf = (page: Page) => new URL(page.url()).pathname.split("/").at(-1) ?? "";
+const search = (page: Page) => new URL(page.url()).searchParams;
+
+/** Whether a canvas has drawn anything: any pixel not fully transparent. */
+async function canvasDrawn(page: Page, testId: string): Promise<boolean> {
+  const canvas = page.getByTestId(testId).locator("canvas").first();
+  await canvas.waitFor();
+  return canvas.evaluate((element) => {
+    const node = element as HTMLCanvasElement;
+    if (node.width === 0 || node.height === 0) return false;
+    const pixels = node.getContext("2d")?.getImageData(0, 0, node.width, node.height).data ?? [];
+    for (let index = 3; index < pixels.length; index += 4) if ((pixels[index] ?? 0) > 0) return true;
+    return false;
+  });
+}
+
+/** Charts animate for about a second after new data; a screenshot waits until they settle. */
+async function settledScreenshot(page: Page, name: string) {
+  await page.waitForTimeout(1200);
+  await screenshot(page, name);
+}
+
+/** "4,37" → 4.37 */
+const parseVi = (text: string) => Number(text.trim().replace(/\./g, "").replace(",", "."));
+
+async function lossFigures(page: Page): Promise<number[]> {
+  const texts = await page.getByTestId("losses-card").locator(".lost-figure").allTextContents();
+  return texts.map(parseVi);
+}
+
+describe("journey 5: a district compares itself with its bloc", () => {
+  it("lands a member unit on its latest published quarter, with the API's figures", async () => {
+    const page = await e2e.open();
+    await e2e.signIn(page, "donvi.batxat");
+    await page.waitForURL(/\/units\/[^/?]+\?.*quarter=/);
+    // Lào Cai's district bloc published quarters I and II of 2025 before districts were dissolved.
+    expect(search(page).get("year")).toBe("2025");
+    expect(search(page).get("quarter")).toBe("2");
+    expect(search(page).get("bloc")).toBeTruthy();
+
+    const unitId = unitIdOf(page);
+    const comparison = await query<Comparison>(page, "insights.compare", { unitId, year: 2025, quarter: 2 });
+    await page.getByRole("heading", { level: 1, name: comparison.unitName }).waitFor();
+    await page.getByText("Quý II/2025").first().waitFor();
+
+    const rank = page.getByTestId("headline-rank");
+    await rank.waitFor();
+    expect(await rank.textContent()).toContain(`${comparison.rank}/${comparison.unitCount}`);
+    expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(comparison.total));
+    expect(await page.getByTestId("headline-class").textContent()).toMatch(/Xếp loại\s*\S/);
+
+    expect(await canvasDrawn(page, "trend-card")).toBe(true);
+    expect(await canvasDrawn(page, "radar-card")).toBe(true);
+
+    // The losses are the engine's, largest first, in Vietnamese numbers.
+    const losses = await lossFigures(page);
+    expect(losses.length).toBe(comparison.biggestLosses.length);
+    expect(losses).toEqual([...losses].sort((a, b) => b - a));
+    expect(losses).toEqual(comparison.biggestLosses.map((loss) => loss.lost));
+    const biggest = comparison.biggestLosses[0];
+    const explanation = comparison.criteria.find((criterion) => criterion.criterionId === biggest?.criterionId);
+    await page.getByTestId("losses-card").getByRole("button", { name: "Cách tính" }).first().click();
+    await page.getByText(explanation?.explanation ?? "?", { exact: false }).waitFor();
+
+    const moveUp = await page.getByTestId("move-up-need").textContent();
+    expect(comparison.moveUp).not.toBeNull();
+    expect(moveUp).toContain(formatPoints(comparison.moveUp?.pointsNeeded ?? 0));
+    expect(moveUp).toContain(comparison.moveUp?.aboveUnitName);
+    await settledScreenshot(page, "progress-unit-desktop");
+  });
+
+  it("keeps the chosen quarter in the URL across a reload, and switches to English", async () => {
+    const page = await e2e.open();
+    await e2e.signIn(page, "donvi.batxat");
+    await page.getByTestId("headline-rank").waitFor();
+    const unitId = unitIdOf(page);
+
+    await page.getByTestId("progress-quarter").click();
+    await page.locator(".n-base-select-option", { hasText: "Quý IV/2024" }).click();
+    await page.waitForURL(/year=2024/);
+    expect(search(page).get("quarter")).toBe("4");
+    const q4 = await query<Comparison>(page, "insights.compare", { unitId, year: 2024, quarter: 4 });
+    await page.getByTestId("headline-total").getByText(formatPoints(q4.total), { exact: true }).waitFor();
+
+    await page.reload();
+    await page.getByTestId("headline-rank").waitFor();
+    expect(search(page).get("year")).toBe("2024");
+    expect(search(page).get("quarter")).toBe("4");
+    expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(q4.total));
+    expect(await page.getByTestId("headline-rank").textContent()).toContain(`${q4.rank}/${q4.unitCount}`);
+
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByText("Where the unit loses the most points").waitFor();
+    await page.getByText("Q4/2024").first().waitFor();
+    // Explanations come again from the API, now in English; numbers stay Vietnamese.
+    const english = await query<Comparison>(page, "insights.compare", { unitId, year: 2024, quarter: 4 }, "en");
+    const biggest = english.criteria.find(
+      (criterion) => criterion.criterionId === english.biggestLosses[0]?.criterionId,
+    );
+    await page.getByTestId("losses-card").getByRole("button", { name: "How computed" }).first().click();
+    await page.getByText(biggest?.explanation ?? "?", { exact: false }).waitFor();
+    expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(q4.total));
+    await settledScreenshot(page, "progress-unit-english");
+  });
+
+  it("shows the API's refusal for a unit of another bloc and for an unpublished quarter", async () => {
+    const other = await e2e.open();
+    await e2e.signIn(other, "donvi.chodon");
+    await other.waitForURL(/\/units\//);
+    const choDon = unitIdOf(other);
+
+    const page = await e2e.open();
+    await e2e.signIn(page, "donvi.batxat");
+    await page.waitForURL(/quarter=/);
+    const own = unitIdOf(page);
+    await page.goto(`/units/${choDon}`);
+    const refusal = page.getByTestId("progress-refused");
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain("Không xem được đơn vị này");
+    expect(await refusal.textContent()).toContain("Bạn không có quyền");
+    expect(await page.locator("canvas").count()).toBe(0);
+    await settledScreenshot(page, "progress-refused");
+
+    // Quarter III/2025 was never published for the district bloc: the API says so, and the latest is offered.
+    await page.goto(`/units/${own}?year=2025&quarter=3`);
+    const notPublished = page.getByTestId("quarter-refused");
+    await notPublished.waitFor();
+    expect(await notPublished.textContent()).toContain("chưa được công bố");
+    await notPublished.getByRole("button", { name: "Quý II/2025" }).click();
+    await page.waitForURL(/quarter=2/);
+    await page.getByTestId("headline-rank").waitFor();
+  });
+
+  it("gives the leader its lead instead of a way up, for a coordinator looking at one unit", async () => {
+    const page = await e2e.open();
+    await e2e.signIn(page, "donvi.batxat");
+    await page.waitForURL(/quarter=/);
+    const blocId = search(page).get("bloc") ?? "";
+    const ranking = await query<{ entries: { unitId: string; unitName: string; total: number }[] }>(
+      page,
+      "rankings.bloc",
+      { blocId, year: 2025, quarter: 2 },
+    );
+    const [first, second] = ranking.entries;
+
+    const coordinator = await e2e.open();
+    await e2e.signIn(coordinator, "dieuphoi.laocai");
+    await coordinator.goto(`/units/${first?.unitId}?bloc=${blocId}&year=2025&quarter=2`);
+    const lead = coordinator.getByTestId("move-up-lead");
+    await lead.waitFor();
+    expect(await lead.textContent()).toContain(formatPoints((first?.total ?? 0) - (second?.total ?? 0)));
+    expect(await lead.textContent()).toContain(second?.unitName);
+    expect(await coordinator.getByTestId("headline-rank").textContent()).toContain("1/");
+  });
+
+  it("fits a phone without sideways scrolling", async () => {
+    const page = await e2e.open({ viewport: { width: 390, height: 844 } });
+    await e2e.signIn(page, "donvi.batxat");
+    await page.getByTestId("headline-rank").waitFor();
+    expect(await canvasDrawn(page, "radar-card")).toBe(true);
+    await settledScreenshot(page, "progress-unit-phone");
+    // Wide tables scroll inside their own box; the page itself never scrolls sideways.
+    const overflow = await page.locator("main").evaluate((main) => main.scrollWidth - main.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
