@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupStackData, trendData } from "./chart-data";
+import { groupStackData, shortLabel, trendData } from "./chart-data";
 
 const groups = [
   { id: "g1", code: "I", name: "Tuyên truyền" },
@@ -54,5 +54,14 @@ describe("trendData", () => {
     expect(b?.borderColor).toBe("#d6d3d1");
     expect(a?.borderColor).not.toBe("#d6d3d1");
     expect(a?.borderWidth).toBeGreaterThan(b?.borderWidth as number);
+  });
+});
+
+describe("shortLabel", () => {
+  it("keeps short names and cuts long ones with an ellipsis", () => {
+    expect(shortLabel("I. Tuyên truyền")).toBe("I. Tuyên truyền");
+    const cut = shortLabel("II. Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”");
+    expect(cut.length).toBeLessThanOrEqual(36);
+    expect(cut.endsWith("…")).toBe(true);
   });
 });

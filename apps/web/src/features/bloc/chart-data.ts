@@ -26,7 +26,7 @@ export function groupStackData(
   bonusLabel: string,
 ): ChartData<"bar"> {
   const datasets = groups.map((group, index) => ({
-    label: `${group.code}. ${group.name}`,
+    label: shortLabel(`${group.code}. ${group.name}`),
     data: entries.map((entry) => entry.groups.find((scored) => scored.groupId === group.id)?.points ?? 0),
     backgroundColor: seriesColour(index),
   }));
@@ -38,6 +38,11 @@ export function groupStackData(
     });
   }
   return { labels: entries.map((entry) => entry.unitName), datasets };
+}
+
+/** Group names run long ("Cuộc vận động … nông thôn mới, đô thị văn minh"); legends get the start. */
+export function shortLabel(text: string, length = 36): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
 }
 
 export type TrendMetric = "total" | "rank";

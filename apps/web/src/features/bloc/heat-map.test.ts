@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bandRanges, earnedShare, heatBand, HEAT_BANDS } from "./heat-map";
+import { bandRanges, earnedShare, heatBand, heatCell, HEAT_BANDS } from "./heat-map";
 
 describe("earnedShare", () => {
   it("divides points by the maximum, capped to 0..1", () => {
@@ -34,5 +34,15 @@ describe("heatBand", () => {
       [25, 50],
       [0, 25],
     ]);
+  });
+});
+
+describe("heatCell", () => {
+  it("colours scored cells, hatches missing ones and leaves unearned bonus and bonus-only groups neutral", () => {
+    expect(heatCell(4, 4, "CONTENT")).toEqual({ state: "band", band: HEAT_BANDS[0] });
+    expect(heatCell(null, 4, "CONTENT")).toEqual({ state: "missing" });
+    expect(heatCell(0, 5, "BONUS")).toEqual({ state: "neutral" });
+    expect(heatCell(2.5, 5, "BONUS")).toEqual({ state: "band", band: HEAT_BANDS[2] });
+    expect(heatCell(0, 0, "CONTENT")).toEqual({ state: "neutral" });
   });
 });

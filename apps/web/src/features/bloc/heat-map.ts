@@ -40,3 +40,18 @@ export function bandRanges(): { band: HeatBand; from: number; to: number }[] {
     to: Math.round((HEAT_BANDS[index - 1]?.from ?? 1) * 100),
   }));
 }
+
+/**
+ * How a heat-map cell is shown: coloured by its band, "missing" (hatched) when a figure is still
+ * expected, or "neutral" when there is nothing to judge: a bonus not earned is no shortfall, and a
+ * group made only of bonus items has no content maximum.
+ */
+export function heatCell(
+  points: number | null,
+  maxPoints: number,
+  role: CriterionRoleName,
+): { state: "band"; band: HeatBand } | { state: "missing" | "neutral" } {
+  if (maxPoints <= 0 || (role === "BONUS" && points === 0)) return { state: "neutral" };
+  const band = heatBand(earnedShare(points, maxPoints, role));
+  return band ? { state: "band", band } : { state: "missing" };
+}

@@ -2,7 +2,8 @@ export const provinceMessages = {
   vi: {
     title: "Toàn tỉnh {province}",
     titleNoProvince: "Toàn tỉnh",
-    subtitle: "Các khối, cụm thi đua {quarter}: đơn vị dẫn đầu, đơn vị cần quan tâm và thay đổi thứ hạng so với quý trước.",
+    subtitle:
+      "Các khối, cụm thi đua {quarter}: đơn vị dẫn đầu, đơn vị cần quan tâm và thay đổi thứ hạng so với quý trước.",
     province: "Tỉnh",
     empty: "{quarter} chưa có khối nào có điểm.",
     noBlocs: "Chưa có khối thi đua nào.",
@@ -23,7 +24,8 @@ export const provinceMessages = {
   en: {
     title: "{province} province",
     titleNoProvince: "Province",
-    subtitle: "Emulation blocs in {quarter}: leading units, units needing attention and rank changes since last quarter.",
+    subtitle:
+      "Emulation blocs in {quarter}: leading units, units needing attention and rank changes since last quarter.",
     province: "Province",
     empty: "No bloc has scores for {quarter} yet.",
     noBlocs: "There are no emulation blocs yet.",
