@@ -1,4 +1,5 @@
 import { formatPoints } from "@thidua/core";
+import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./browser";
@@ -50,9 +51,9 @@ async function canvasDrawn(page: Page, testId: string): Promise<boolean> {
   });
 }
 
-/** Charts animate for about a second after new data; a screenshot waits until they settle. */
+/** A screenshot once the charts have been laid out at the page's final width. */
 async function settledScreenshot(page: Page, name: string) {
-  await page.waitForTimeout(1200);
+  await page.waitForTimeout(300);
   await screenshot(page, name);
 }
 
@@ -195,6 +196,12 @@ describe("journey 5: a district compares itself with its bloc", () => {
     await page.getByTestId("headline-rank").waitFor();
     expect(await canvasDrawn(page, "radar-card")).toBe(true);
     await settledScreenshot(page, "progress-unit-phone");
+    // The full page is too long to read at a glance; each section on its own as well.
+    for (const section of ["headline", "trend-card", "radar-card", "losses-card", "move-up-card"]) {
+      await page
+        .getByTestId(section)
+        .screenshot({ path: fileURLToPath(new URL(`../screenshots/progress-phone-${section}.png`, import.meta.url)) });
+    }
     // Wide tables scroll inside their own box; the page itself never scrolls sideways.
     const overflow = await page.locator("main").evaluate((main) => main.scrollWidth - main.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -59,6 +59,8 @@ export function trendChart(
   };
   const options: ChartOptions<"line"> = {
     responsive: true,
+    // Figures for a meeting, not a show: drawn at once, also when the window or language changes.
+    animation: false,
     interaction: { mode: "index", intersect: false },
     scales: {
       total: {
@@ -142,6 +144,7 @@ export function groupRadar(
   const data: ChartData<"radar"> = { labels: shown.map((group) => group.code), datasets };
   const options: ChartOptions<"radar"> = {
     responsive: true,
+    animation: false,
     scales: {
       r: {
         min: 0,

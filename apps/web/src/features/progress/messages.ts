@@ -91,8 +91,8 @@ export const progressMessages = {
       around: "Các đơn vị xếp gần nhất",
       rank: "Hạng",
       unit: "Đơn vị",
-      total: "Tổng điểm",
-      behind: "Chênh lệch",
+      total: "Điểm",
+      behind: "Hơn/kém",
     },
   },
   en: {
@@ -187,7 +187,7 @@ export const progressMessages = {
       rank: "Rank",
       unit: "Unit",
       total: "Total",
-      behind: "Difference",
+      behind: "Diff.",
     },
   },
 };
