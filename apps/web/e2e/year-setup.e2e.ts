@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { screenshot } from "./browser";
@@ -14,6 +15,11 @@ beforeAll(async () => {
   e2e = await startE2eSession();
 });
 afterAll(() => e2e?.close());
+
+/** What a phone shows first, without scrolling (screenshot() takes the whole page). */
+async function firstScreen(page: Page, name: string) {
+  await page.screenshot({ path: fileURLToPath(new URL(`../screenshots/${name}.png`, import.meta.url)) });
+}
 
 async function chooseOption(page: Page, testId: string, label: string) {
   await page.getByTestId(testId).click();
@@ -133,6 +139,30 @@ describe("journey 2: a coordinator sets up a year", () => {
     expect(await page.getByLabel("Chỉ tiêu II.2 của Huyện Bát Xát").inputValue()).toBe("127.600");
   });
 
+  it("shows the server's refusal in the user's language, Vietnamese or English", async () => {
+    const page = await e2e.open();
+    await e2e.signIn(page, "dieuphoi.laocai");
+    await page.goto(`${setupPath}?year=2025&tab=members`);
+    await page.getByText("Thành viên năm 2025").waitFor();
+    await page.getByRole("button", { name: "Xóa Huyện Bát Xát" }).click();
+    expect(await page.getByTestId("members-table").locator("tbody tr").count()).toBe(8);
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    const problem = page.getByTestId("members-problem");
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain(
+      "Không bỏ được Huyện Bát Xát khỏi khối: đơn vị đã có kết quả chấm điểm năm 2025.",
+    );
+
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Set-up of 2025" }).waitFor();
+    expect(await tab(page, "members").textContent()).toContain("Unsaved");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await problem
+      .getByText("Huyện Bát Xát cannot be removed from the bloc: it already has results for 2025.")
+      .waitFor();
+    await screenshot(page, "setup-members-refused-en");
+  });
+
   it("fits a phone: each tab without the page scrolling sideways", async () => {
     const page = await e2e.open({ viewport: PHONE });
     await e2e.signIn(page, "dieuphoi.laocai");
@@ -141,6 +171,11 @@ describe("journey 2: a coordinator sets up a year", () => {
       await page.goto(`${setupPath}?year=2026&tab=${name}`);
       await page.getByTestId(testId).waitFor();
       await screenshot(page, `setup-${name}-phone`);
+      await firstScreen(page, `setup-${name}-phone-first-screen`);
+      if (name === "criteria") {
+        await page.getByTestId("criteria-group").first().scrollIntoViewIfNeeded();
+        await firstScreen(page, "setup-criteria-phone-group");
+      }
       // The page's own content; tables scroll inside their own box.
       const overflow = await page.evaluate(() => {
         const main = document.querySelector("main.page") as HTMLElement;
