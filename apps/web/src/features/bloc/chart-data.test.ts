@@ -65,3 +65,13 @@ describe("shortLabel", () => {
     expect(cut.endsWith("…")).toBe(true);
   });
 });
+
+describe("trendData with more units than colours", () => {
+  it("dashes the lines whose colour repeats", () => {
+    const entries = Array.from({ length: 9 }, (_, index) => entry(`u${index}`, index + 1, [index, 0]));
+    const data = trendData([{ quarter: 1, entries }], "total", String, null);
+    expect(data.datasets[0]?.borderDash).toEqual([]);
+    expect(data.datasets[8]?.borderDash).toEqual([8, 4]);
+    expect(data.datasets[8]?.borderColor).toBe(data.datasets[0]?.borderColor);
+  });
+});

@@ -1,5 +1,5 @@
 import type { ChartData } from "chart.js";
-import { seriesColour } from "../../charts/defaults";
+import { SERIES_COLOURS, seriesColour } from "../../charts/defaults";
 
 interface GroupRef {
   id: string;
@@ -78,6 +78,8 @@ export function trendData(
       borderColor: colour,
       backgroundColor: colour,
       borderWidth: highlight === unit.unitId ? 5 : 2,
+      // Past the palette colours repeat; a dashed line keeps the two units apart.
+      borderDash: index >= SERIES_COLOURS.length ? [8, 4] : [],
       pointRadius: highlight === unit.unitId ? 6 : 3,
       order: highlight === unit.unitId ? 0 : 1,
     };

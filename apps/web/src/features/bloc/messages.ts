@@ -59,7 +59,7 @@ export const blocMessages = {
       description:
         "Mỗi ô là điểm của một đơn vị ở một tiêu chí; màu cho biết đơn vị đạt bao nhiêu phần trăm điểm tối đa của tiêu chí đó (tiêu chí trừ điểm: phần điểm còn giữ được). Bấm vào một ô để xem cách tính.",
       criterion: "Tiêu chí",
-      max: "Điểm tối đa",
+      max: "Tối đa",
       legend: "Chú giải màu",
       band: "đạt {from}–{to}% điểm tối đa",
       missing: "chưa có số liệu",
