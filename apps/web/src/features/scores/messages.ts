@@ -37,6 +37,7 @@ export const scoresMessages = {
       discard: "Bỏ thay đổi",
       saved: "Đã lưu {count} ô.",
       keys: "Mũi tên, Tab, Enter để di chuyển; gõ để thay số, F2 để sửa, Esc để hoàn tác; dán được khối ô từ Excel.",
+      legend: "Ô cam: điểm tự chấm khác thẩm định (+ là tự chấm cao hơn).",
     },
     copy: {
       all: "Chép tự chấm sang thẩm định",
@@ -133,6 +134,7 @@ export const scoresMessages = {
       discard: "Discard changes",
       saved: "Saved {count} cells.",
       keys: "Arrows, Tab and Enter move; type to replace, F2 to edit, Esc to undo; paste blocks of cells from Excel.",
+      legend: "Orange: self-assessed points differ from verified (+ means self-assessed higher).",
     },
     copy: {
       all: "Copy self-assessed into verified",
