@@ -122,6 +122,51 @@ describe("journey 2: a coordinator sets up a year", () => {
     expect(await contentTotal(page).textContent()).toContain("90 / 90");
   });
 
+  it("adds, moves, details and removes criteria in the tree, with problems next to their row", async () => {
+    const page = await e2e.open();
+    await e2e.signIn(page, "dieuphoi.laocai");
+    await page.goto(`${setupPath}?year=2026&tab=criteria`);
+    const groupI = page.locator('[data-testid="criteria-group"][data-code="I"]');
+    await groupI.waitFor();
+    const codes = () => groupI.getByTestId("criterion").evaluateAll((rows) => rows.map((row) => row.dataset.code));
+    expect(await codes()).toEqual(["I.1", "I.2", "I.3"]);
+
+    await groupI.getByRole("button", { name: "Thêm tiêu chí" }).click();
+    const added = groupI.locator('[data-testid="criterion"][data-code="I.4"]');
+    expect(await added.getByTestId("row-problems").textContent()).toContain("Tiêu chí I.4 chưa có tên.");
+    await page.getByLabel("Tên tiêu chí I.4").fill("Số buổi tuyên truyền trên mạng xã hội");
+    await page.getByLabel("Điểm tối đa I.4", { exact: true }).fill("2");
+    expect(await added.getByTestId("row-problems").count()).toBe(0);
+    expect(await contentTotal(page).textContent()).toMatch(/92 \/ 90.*vượt 2/);
+    await groupI.getByRole("button", { name: "Chuyển I.4 lên" }).click();
+    expect(await codes()).toEqual(["I.1", "I.2", "I.4", "I.3"]);
+
+    await groupI.locator('[data-code="I.2"]').getByRole("button", { name: "Chi tiết" }).click();
+    const drawer = page.locator(".n-drawer");
+    await drawer.getByText("Chi tiết tiêu chí I.2").waitFor();
+    expect(await drawer.getByLabel("Từ 1", { exact: true }).inputValue()).toBe("100");
+    expect(await drawer.getByLabel("Điểm 1", { exact: true }).inputValue()).toBe("4");
+    await screenshot(page, "setup-criterion-details");
+    await drawer.getByLabel("close").click();
+
+    await groupI.getByRole("button", { name: "Xóa I.4" }).click();
+    expect(await codes()).toEqual(["I.1", "I.2", "I.3"]);
+    expect(await contentTotal(page).textContent()).toContain("90 / 90");
+    expect(await page.getByTestId("unsaved").count()).toBe(0);
+
+    // Closing the tab with unsaved edits makes the browser ask too.
+    await page.getByLabel("Điểm tối đa II.1", { exact: true }).fill("9");
+    await page.getByTestId("unsaved").waitFor();
+    const asked = new Promise<string>((resolve) =>
+      page.once("dialog", (dialog) => {
+        resolve(dialog.type());
+        void dialog.accept();
+      }),
+    );
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe("beforeunload");
+  });
+
   it("enters a unit's target the Vietnamese way and reads it back after a reload", async () => {
     const page = await e2e.open();
     await e2e.signIn(page, "dieuphoi.laocai");
