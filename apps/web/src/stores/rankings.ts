@@ -14,21 +14,13 @@ export interface QuarterRanking {
   entries: RankedUnit[];
 }
 
-/**
- * Calls made in the same tick share one HTTP request, which answers only when its slowest call is
- * done. Waiting a task first sends the heavier calls on their own, so the ranking table never waits
- * for the charts.
- */
-const ownRequest = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** A bloc's ranking for a quarter, its criteria × units points, and its earlier quarters for the trend. */
 export const useRankingsStore = defineStore("rankings", () => {
   function bloc(query: RankingQuery): Promise<BlocRanking> {
     return api.rankings.bloc.query(query);
   }
 
-  async function matrix(query: RankingQuery): Promise<BlocMatrix> {
-    await ownRequest();
+  function matrix(query: RankingQuery): Promise<BlocMatrix> {
     return api.rankings.matrix.query(query);
   }
 
@@ -37,7 +29,6 @@ export const useRankingsStore = defineStore("rankings", () => {
    * screen. A quarter the caller may not see (not published for a unit user) is left out.
    */
   async function earlierQuarters(query: RankingQuery): Promise<QuarterRanking[]> {
-    await ownRequest();
     const quarters = Array.from({ length: query.quarter - 1 }, (_, index) => index + 1);
     const answers = await Promise.allSettled(quarters.map((quarter) => api.rankings.bloc.query({ ...query, quarter })));
     return answers.flatMap((answer, index) =>
