@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { createPinia, setActivePinia } from "pinia";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { api } from "../api/client";
 import { startApiBackend, type ApiBackend } from "../testing/api-backend";
 import { useSessionStore } from "./session";
 import { useSetupStore } from "./setup";
@@ -30,6 +31,19 @@ describe("setup store", () => {
     expect(set?.groups.map((group) => group.code)).toEqual(
       (await setup.criteria(blocId, 2025))?.groups.map((g) => g.code),
     );
+  });
+
+  it("starts a new bloc's first year with no members and four open quarters", async () => {
+    await signIn("admin");
+    const bloc = await api.blocs.create.mutate({
+      code: "LCI-CUM9",
+      name: "Cụm thi đua số 9",
+      provinceId: backend.seed.units.LCI,
+    });
+    const year = await useSetupStore().startEmptyYear(bloc.id, 2026);
+    expect(year).toMatchObject({ year: 2026, version: 1, members: [], head: null, canManage: true });
+    expect(year.periods.map((period) => period.status)).toEqual(["OPEN", "OPEN", "OPEN", "OPEN"]);
+    expect(await useSetupStore().criteria(bloc.id, 2026)).toBeNull();
   });
 
   it("offers the province's units but not the province itself", async () => {

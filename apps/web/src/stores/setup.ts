@@ -57,8 +57,21 @@ export const useSetupStore = defineStore("setup", () => {
     return { criteriaCopied: true };
   }
 
+  /** A bloc's very first year: no members yet, its four quarters open. */
+  function startEmptyYear(blocId: string, year: number): Promise<BlocYear> {
+    return api.blocs.saveYear.mutate({
+      blocId,
+      year,
+      version: null,
+      memberUnitIds: [],
+      headUnitId: null,
+      deputyUnitId: null,
+    });
+  }
+
   return {
     blocYear,
+    startEmptyYear,
     saveYear,
     provinceUnits,
     criteria,

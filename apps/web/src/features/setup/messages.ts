@@ -30,6 +30,9 @@ export const setupMessages = {
       notCopied: "Chỉ tiêu và kết quả chấm điểm không được sao chép.",
       confirm: "Bắt đầu năm {year}",
       done: "Đã bắt đầu năm {year}.",
+      emptyTitle: "Bắt đầu năm {year}?",
+      empty:
+        "Khối chưa có năm nào để sao chép: năm {year} bắt đầu với danh sách thành viên trống, bạn thêm đơn vị và tạo bộ tiêu chí sau.",
     },
     members: {
       heading: "Thành viên năm {year}",
@@ -219,6 +222,9 @@ export const setupMessages = {
       notCopied: "Targets and scores are not copied.",
       confirm: "Start {year}",
       done: "{year} has started.",
+      emptyTitle: "Start {year}?",
+      empty:
+        "The bloc has no year to copy: {year} starts with no members; add units and create the criteria set afterwards.",
     },
     members: {
       heading: "Members in {year}",
