@@ -40,19 +40,19 @@ const SCENARIOS: Scenario[] = [
     name: "province overview, leader",
     username: "lanhdao.laocai",
     path: () => "/province?year=2025&quarter=4",
-    ready: '[data-testid="province-bloc"]',
+    ready: '[data-testid="bloc-overview"]',
   },
   {
     name: "quarter grid, coordinator (LCI-HUYEN Quý IV/2025)",
     username: "dieuphoi.laocai",
     path: ({ blocId }) => `/blocs/${blocId}/scores?year=2025&quarter=4`,
-    ready: '[data-testid="score-grid"] input',
+    ready: '[data-testid="score-sheet"] input',
   },
   {
     name: "unit progress, member unit (Bát Xát)",
     username: "donvi.batxat",
     path: ({ unitId }) => `/units/${unitId}`,
-    ready: '[data-testid="unit-headline"]',
+    ready: '[data-testid="headline-total"]',
   },
 ];
 
