@@ -110,6 +110,10 @@ describe("journey 2: a coordinator sets up a year", () => {
     await screenshot(page, "setup-criteria-refused");
 
     await page.getByLabel("Điểm tối đa I.3", { exact: true }).fill("2,5");
+    // The copy kept last year's name; the page points it out until it is renamed.
+    await page.getByText("Tên còn ghi năm 2025, trong khi đây là bộ tiêu chí năm 2026.").waitFor();
+    await page.getByLabel("Tên bộ tiêu chí").fill("Giao ước thi đua năm 2026");
+    expect(await page.getByText("Tên còn ghi năm 2025").count()).toBe(0);
     expect(await contentTotal(page).textContent()).toMatch(/90 \/ 90.*khớp/);
     await page.getByRole("button", { name: "Lưu", exact: true }).click();
     await page.getByText("Đã lưu bộ tiêu chí năm 2026.").waitFor();
@@ -119,6 +123,7 @@ describe("journey 2: a coordinator sets up a year", () => {
     await contentTotal(page).waitFor();
     expect(await page.getByLabel("Điểm tối đa I.1", { exact: true }).inputValue()).toBe("5,5");
     expect(await page.getByLabel("Điểm tối đa I.3", { exact: true }).inputValue()).toBe("2,5");
+    expect(await page.getByLabel("Tên bộ tiêu chí").inputValue()).toBe("Giao ước thi đua năm 2026");
     expect(await contentTotal(page).textContent()).toContain("90 / 90");
   });
 

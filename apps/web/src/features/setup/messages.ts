@@ -63,6 +63,7 @@ export const setupMessages = {
     },
     criteria: {
       setName: "Tên bộ tiêu chí",
+      staleName: "Tên còn ghi năm {named}, trong khi đây là bộ tiêu chí năm {year}.",
       contentMax: "Điểm nội dung",
       bonusCap: "Điểm thưởng tối đa",
       scale: "Thang điểm",
@@ -255,6 +256,7 @@ export const setupMessages = {
     },
     criteria: {
       setName: "Name of the set",
+      staleName: "The name still says {named}, but this is the {year} set.",
       contentMax: "Content points",
       bonusCap: "Bonus cap",
       scale: "Scale",
