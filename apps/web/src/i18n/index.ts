@@ -29,7 +29,11 @@ export type MessageSchema = (typeof common)["vi"] & FeatureMessages;
 
 function messagesFor(locale: AppLocale): MessageSchema {
   const merged: Record<string, unknown> = { ...common[locale] };
-  for (const [name, messages] of Object.entries(features)) merged[name] = messages[locale];
+  for (const [name, messages] of Object.entries(features)) {
+    // A feature named like a shared section would silently hide the shared words.
+    if (name in merged) throw new Error(`the "${name}" feature's messages would hide the shared "${name}" words`);
+    merged[name] = messages[locale];
+  }
   return merged as MessageSchema;
 }
 

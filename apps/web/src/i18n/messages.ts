@@ -31,7 +31,6 @@ export const common = {
       self: "Điểm tự chấm",
       status: { OPEN: "Đang nhập", LOCKED: "Đã khóa", PUBLISHED: "Đã công bố" },
     },
-    bloc: { bloc: "Khối", head: "Khối trưởng", deputy: "Khối phó", members: "Thành viên", unit: "Đơn vị" },
     action: { save: "Lưu", cancel: "Hủy", close: "Đóng", open: "Mở", edit: "Sửa", add: "Thêm", remove: "Xóa" },
   },
   en: {
@@ -65,7 +64,6 @@ export const common = {
       self: "Self-assessed",
       status: { OPEN: "Open", LOCKED: "Locked", PUBLISHED: "Published" },
     },
-    bloc: { bloc: "Bloc", head: "Head", deputy: "Deputy", members: "Members", unit: "Unit" },
     action: {
       save: "Save",
       cancel: "Cancel",
