@@ -159,7 +159,8 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
     await page.goto(`/blocs/${blocId}?year=2024&quarter=2`);
     await table(page).locator("tbody tr").first().waitFor();
     const tableAfter = Date.now() - started;
-    expect(tableAfter).toBeLessThan(2000);
+    // Page boot, session check and the first two queries included; generous, for a machine busy with other suites.
+    expect(tableAfter).toBeLessThan(2500);
     const tied = await query(page, "rankings.bloc", { blocId, year: 2024, quarter: 2 } satisfies RankingInput);
     const rows = await tableRows(page);
     expect(rows).toEqual(expectedRows(tied));
@@ -185,6 +186,7 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
     await criterionExplanation.waitFor();
     expect(await criterionExplanation.textContent()).toContain(matrix.units[0]?.criteria[0]?.explanation);
     await page.keyboard.press("Escape");
+    await page.getByTestId("explanation").last().waitFor({ state: "detached" });
     await screenshot(page, "leader-bloc");
 
     // The basis lives in the URL and survives a reload.
@@ -230,6 +232,7 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
       .last()
       .getByText(english.entries[0]?.explanations.total ?? "-")
       .waitFor();
+    await screenshot(page, "leader-bloc-en");
   });
 
   it("shows the bloc page on a phone without the page overflowing", async () => {

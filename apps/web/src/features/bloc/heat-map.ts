@@ -17,11 +17,11 @@ export interface HeatBand {
   text: string;
 }
 
-/** Orange (low) to purple (high): a diverging scale that colour-blind readers can tell apart. */
+/** Orange (low) to purple (high), from ColorBrewer's PuOr: colour-blind readers can tell them apart. */
 export const HEAT_BANDS: readonly HeatBand[] = [
   { from: 0.9, background: "#5e3c99", text: "#ffffff" },
   { from: 0.75, background: "#b2abd2", text: "#1c1917" },
-  { from: 0.5, background: "#f7f7f7", text: "#1c1917" },
+  { from: 0.5, background: "#fee0b6", text: "#1c1917" },
   { from: 0.25, background: "#fdb863", text: "#1c1917" },
   { from: 0, background: "#e66101", text: "#1c1917" },
 ];
