@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultPeriod, latestQuarterWithData, type QuarterStatus } from "./period-default";
+import { defaultPeriod, hasFigures, latestQuarterWithData, type QuarterStatus } from "./period-default";
 
 const touched = new Date("2025-06-30");
 const quarters = (...statuses: (QuarterStatus["status"] | null)[]): QuarterStatus[] =>
@@ -47,5 +47,13 @@ describe("defaultPeriod", () => {
       quarter: 1,
     });
     expect(defaultPeriod([], false)).toBeNull();
+  });
+});
+
+describe("hasFigures", () => {
+  it("counts a quarter once it was opened for entry", () => {
+    const [opened, untouched] = quarters("OPEN", null);
+    expect(opened && hasFigures(opened)).toBe(true);
+    expect(untouched && hasFigures(untouched)).toBe(false);
   });
 });

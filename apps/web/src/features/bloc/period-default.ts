@@ -12,15 +12,18 @@ export interface YearPeriods {
   periods: QuarterStatus[];
 }
 
+/** A quarter nobody opened for entry yet has no figures of its own. */
+export function hasFigures(period: QuarterStatus): boolean {
+  return period.updatedAt !== null || period.status !== "OPEN";
+}
+
 /**
  * The last quarter of a year with figures: the last one opened for entry (the demo data and the
  * coordinators open a quarter when they start entering it), or for unit users the last published
  * one, since they see nothing else.
  */
 export function latestQuarterWithData(periods: readonly QuarterStatus[], publishedOnly: boolean): number | null {
-  const withData = periods.filter((period) =>
-    publishedOnly ? period.status === "PUBLISHED" : period.updatedAt !== null || period.status !== "OPEN",
-  );
+  const withData = periods.filter((period) => (publishedOnly ? period.status === "PUBLISHED" : hasFigures(period)));
   return withData.length === 0 ? null : Math.max(...withData.map((period) => period.quarter));
 }
 
