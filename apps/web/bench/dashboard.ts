@@ -31,9 +31,9 @@ interface DemoIds {
 const SCENARIOS: Scenario[] = [
   { name: "sign-in page (signed out)", username: "", path: () => "/sign-in", ready: 'input[name="username"]' },
   {
-    name: "bloc page, leader (LCI-HUYEN Quý IV/2025)",
+    name: "bloc page, leader (LCI-HUYEN Quý II/2025)",
     username: "lanhdao.laocai",
-    path: ({ blocId }) => `/blocs/${blocId}?year=2025&quarter=4`,
+    path: ({ blocId }) => `/blocs/${blocId}?year=2025&quarter=2`,
     ready: '[data-testid="ranking-table"] tbody tr',
   },
   {

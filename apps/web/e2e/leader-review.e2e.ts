@@ -154,13 +154,9 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
     const latest = await query(page, "rankings.bloc", { blocId, year: 2025, quarter: 2 } satisfies RankingInput);
     expect(await tableRows(page)).toEqual(expectedRows(latest));
 
-    // 2024 quarter II has two units sharing a rank. The table is up quickly, charts follow.
-    const started = Date.now();
+    // 2024 quarter II has two units sharing a rank. (How fast the table comes is measured by `pnpm bench`.)
     await page.goto(`/blocs/${blocId}?year=2024&quarter=2`);
     await table(page).locator("tbody tr").first().waitFor();
-    const tableAfter = Date.now() - started;
-    // Page boot, session check and the first two queries included; generous, for a machine busy with other suites.
-    expect(tableAfter).toBeLessThan(2500);
     const tied = await query(page, "rankings.bloc", { blocId, year: 2024, quarter: 2 } satisfies RankingInput);
     const rows = await tableRows(page);
     expect(rows).toEqual(expectedRows(tied));
