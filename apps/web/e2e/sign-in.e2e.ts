@@ -18,7 +18,7 @@ describe("journey 1: signing in", () => {
     await page.locator('input[name="password"]').fill("thidua@2025");
     await page.locator('button[type="submit"]').click();
     await page.waitForURL(/\/blocs$/);
-    await expect(page.getByRole("heading", { name: "Khối, cụm thi đua" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "Khối, cụm thi đua" }).waitFor();
   });
 
   it("refuses a wrong password in Vietnamese, and in English after switching", async () => {
