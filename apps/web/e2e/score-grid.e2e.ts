@@ -196,7 +196,7 @@ describe("journey 3: a coordinator enters a quarter", () => {
     await page.keyboard.type("5");
     expect(await cell(page, 0, 1).inputValue()).not.toBe("5");
     expect(await page.getByTestId("save").count()).toBe(0);
-    expect(await page.getByRole("button", { name: "Mở lại để sửa" }).isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Mở lại để sửa" }).waitFor();
     await screenshot(page, "scores-locked");
   });
 
