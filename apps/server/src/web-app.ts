@@ -11,7 +11,8 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../web/dist", import.m
 /**
  * Serves the built dashboard at the same address as the API. File names under /assets carry a
  * content hash, so browsers may keep them for a year; index.html is always asked for again so a
- * new build shows up on the next reload. Any other path is a page of the app (history routing).
+ * new build shows up on the next reload. The build writes .br and .gz copies, sent as they are.
+ * Any other path is a page of the app (history routing).
  */
 export function mountWebApp(app: Hono, webRoot: string): void {
   const indexFile = join(webRoot, "index.html");
@@ -26,7 +27,7 @@ export function mountWebApp(app: Hono, webRoot: string): void {
     else if (c.res.headers.get("content-type")?.startsWith("text/html")) c.header("Cache-Control", "no-cache");
     else c.header("Cache-Control", "public, max-age=3600");
   });
-  app.use("/*", serveStatic({ root: webRoot }));
+  app.use("/*", serveStatic({ root: webRoot, precompressed: true }));
   const servePage = serveStatic({ path: indexFile });
   app.get("/*", async (c, next) => {
     if (c.req.path.startsWith("/assets/")) return c.notFound();

@@ -13,6 +13,8 @@ export function setApiLocale(locale: string): void {
   requestLocale = locale;
 }
 
+export const apiLocale = (): string => requestLocale;
+
 // A plain module variable, never reactive state: Vue's toRaw would recurse through the client proxy.
 export const api = createTRPCClient<AppRouter>({
   links: [

@@ -1,5 +1,5 @@
 import { computed } from "vue";
-import { useRoute, useRouter, type LocationQueryValue } from "vue-router";
+import { useRoute, useRouter, type LocationQuery, type LocationQueryValue } from "vue-router";
 
 type QueryValue = LocationQueryValue | LocationQueryValue[] | undefined;
 
@@ -10,6 +10,17 @@ function integerIn(value: QueryValue, min: number, max: number): number | null {
   return number >= min && number <= max ? number : null;
 }
 
+/** The first value of a query parameter, as text. */
+export function queryTextOf(query: LocationQuery, name: string): string | null {
+  const value = query[name];
+  return (Array.isArray(value) ? value[0] : value) ?? null;
+}
+
+/** The year and quarter a URL names (?year=2025&quarter=4), each null when missing or out of range. */
+export function periodOf(query: LocationQuery): { year: number | null; quarter: number | null } {
+  return { year: integerIn(query.year, 2000, 2100), quarter: integerIn(query.quarter, 1, 4) };
+}
+
 /**
  * The year and quarter a page shows, kept in the URL (?year=2025&quarter=4) so a page can be
  * shared and reloaded. Null when the URL does not say; the page then picks a sensible default.
@@ -17,13 +28,9 @@ function integerIn(value: QueryValue, min: number, max: number): number | null {
 export function useRouteSelection() {
   const route = useRoute();
   const router = useRouter();
-  const year = computed(() => integerIn(route.query.year, 2000, 2100));
-  const quarter = computed(() => integerIn(route.query.quarter, 1, 4));
-
-  function queryText(name: string): string | null {
-    const value = route.query[name];
-    return (Array.isArray(value) ? value[0] : value) ?? null;
-  }
+  const year = computed(() => periodOf(route.query).year);
+  const quarter = computed(() => periodOf(route.query).quarter);
+  const queryText = (name: string) => queryTextOf(route.query, name);
 
   /** Replaces, rather than pushes, so the back button leaves the page instead of stepping through choices. */
   function select(patch: Record<string, string | number | null>) {

@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from "vue-router";
+import { prefetchBlocPage } from "../features/bloc/prefetch-route";
 import { useSessionStore } from "../stores/session";
 import { homeFor } from "./home";
 
@@ -17,7 +18,12 @@ const routes: RouteRecordRaw[] = [
       { path: "", name: "home", component: { render: () => null } },
       { path: "blocs", name: "blocs", component: () => import("../features/blocs/BlocListPage.vue") },
       { path: "province", name: "province", component: () => import("../features/province/ProvinceOverviewPage.vue") },
-      { path: "blocs/:blocId", name: "bloc", component: () => import("../features/bloc/BlocPage.vue") },
+      {
+        path: "blocs/:blocId",
+        name: "bloc",
+        component: () => import("../features/bloc/BlocPage.vue"),
+        beforeEnter: prefetchBlocPage,
+      },
       {
         path: "blocs/:blocId/scores",
         name: "bloc-scores",

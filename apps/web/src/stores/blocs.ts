@@ -1,5 +1,6 @@
 import { defineStore } from "pinia";
 import { api, type RouterOutputs } from "../api/client";
+import { prefetch, takePrefetched } from "./prefetch";
 
 export type BlocSummary = RouterOutputs["blocs"]["list"][number];
 export type BlocDetail = RouterOutputs["blocs"]["byId"];
@@ -11,8 +12,13 @@ export const useBlocsStore = defineStore("blocs", () => {
   }
 
   function byId(id: string): Promise<BlocDetail> {
-    return api.blocs.byId.query({ id });
+    return takePrefetched("blocs.byId", { id }, () => api.blocs.byId.query({ id }));
   }
 
-  return { list, byId };
+  /** Asks for a bloc before its page is on screen; the page's own call then receives it. */
+  function prefetchById(id: string): void {
+    prefetch("blocs.byId", { id }, () => api.blocs.byId.query({ id }));
+  }
+
+  return { list, byId, prefetchById };
 });

@@ -1,5 +1,6 @@
 import { defineStore } from "pinia";
 import { api, type RouterInputs, type RouterOutputs } from "../api/client";
+import { prefetch, takePrefetched } from "./prefetch";
 
 export type BlocRanking = RouterOutputs["rankings"]["bloc"];
 export type RankedUnit = BlocRanking["entries"][number];
@@ -17,7 +18,12 @@ export interface QuarterRanking {
 /** A bloc's ranking for a quarter, its criteria × units points, and its earlier quarters for the trend. */
 export const useRankingsStore = defineStore("rankings", () => {
   function bloc(query: RankingQuery): Promise<BlocRanking> {
-    return api.rankings.bloc.query(query);
+    return takePrefetched("rankings.bloc", query, () => api.rankings.bloc.query(query));
+  }
+
+  /** Asks for a ranking before its page is on screen; the page's own call then receives it. */
+  function prefetchBloc(query: RankingQuery): void {
+    prefetch("rankings.bloc", query, () => api.rankings.bloc.query(query));
   }
 
   function matrix(query: RankingQuery): Promise<BlocMatrix> {
@@ -36,5 +42,5 @@ export const useRankingsStore = defineStore("rankings", () => {
     );
   }
 
-  return { bloc, matrix, earlierQuarters };
+  return { bloc, prefetchBloc, matrix, earlierQuarters };
 });

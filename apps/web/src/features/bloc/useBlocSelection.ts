@@ -1,7 +1,16 @@
 import { computed } from "vue";
-import { useRoute } from "vue-router";
-import { useRouteSelection } from "../../composables/useRouteSelection";
+import { useRoute, type RouteLocationNormalized } from "vue-router";
+import { periodOf, queryTextOf, useRouteSelection } from "../../composables/useRouteSelection";
 import type { Basis, RankingQuery, Side } from "../../stores/rankings";
+
+/** The ranking a bloc page's address asks for, or null until it names the year and quarter. */
+export function rankingQueryOf(route: Pick<RouteLocationNormalized, "params" | "query">): RankingQuery | null {
+  const { year, quarter } = periodOf(route.query);
+  if (year === null || quarter === null) return null;
+  const basis: Basis = queryTextOf(route.query, "basis") === "QUARTER" ? "QUARTER" : "YTD";
+  const side: Side = queryTextOf(route.query, "side") === "self" ? "self" : "verified";
+  return { blocId: String(route.params.blocId ?? ""), year, quarter, basis, side };
+}
 
 /**
  * What the bloc page shows, all in the URL so it can be shared and reloaded:
@@ -13,11 +22,7 @@ export function useBlocSelection() {
   const blocId = computed(() => String(route.params.blocId ?? ""));
   const basis = computed<Basis>(() => (queryText("basis") === "QUARTER" ? "QUARTER" : "YTD"));
   const side = computed<Side>(() => (queryText("side") === "self" ? "self" : "verified"));
-  const query = computed<RankingQuery | null>(() =>
-    year.value !== null && quarter.value !== null
-      ? { blocId: blocId.value, year: year.value, quarter: quarter.value, basis: basis.value, side: side.value }
-      : null,
-  );
+  const query = computed(() => rankingQueryOf(route));
   /** Defaults stay out of the URL, so a shared link reads as short as it can. */
   const selectBasis = (value: Basis) => select({ basis: value === "YTD" ? null : value });
   const selectSide = (value: Side) => select({ side: value === "verified" ? null : value });
