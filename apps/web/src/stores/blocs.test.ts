@@ -1,16 +1,10 @@
 // @vitest-environment node
-import { createPinia, setActivePinia } from "pinia";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startApiBackend, type ApiBackend } from "../testing/api-backend";
+import { describe, expect, it } from "vitest";
+import { useApiBackend } from "../testing/api-backend";
 import { useBlocsStore } from "./blocs";
 import { useSessionStore } from "./session";
 
-let backend: ApiBackend;
-beforeAll(async () => {
-  backend = await startApiBackend();
-});
-afterAll(() => backend?.close());
-beforeEach(() => setActivePinia(createPinia()));
+const backend = useApiBackend();
 
 describe("blocs store", () => {
   it("lists only the blocs the user may read", async () => {

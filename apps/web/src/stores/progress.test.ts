@@ -1,17 +1,11 @@
 // @vitest-environment node
-import { createPinia, setActivePinia } from "pinia";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { describeProblem } from "../api/errors";
-import { startApiBackend, type ApiBackend } from "../testing/api-backend";
+import { useApiBackend } from "../testing/api-backend";
 import { useProgressStore } from "./progress";
 import { useSessionStore } from "./session";
 
-let backend: ApiBackend;
-beforeAll(async () => {
-  backend = await startApiBackend();
-});
-afterAll(() => backend?.close());
-beforeEach(() => setActivePinia(createPinia()));
+const backend = useApiBackend();
 
 describe("progress store", () => {
   it("gives a unit its published quarters and one quarter against its bloc", async () => {

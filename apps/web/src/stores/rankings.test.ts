@@ -1,16 +1,10 @@
 // @vitest-environment node
-import { createPinia, setActivePinia } from "pinia";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startApiBackend, type ApiBackend } from "../testing/api-backend";
+import { describe, expect, it } from "vitest";
+import { useApiBackend } from "../testing/api-backend";
 import { useRankingsStore } from "./rankings";
 import { useSessionStore } from "./session";
 
-let backend: ApiBackend;
-beforeAll(async () => {
-  backend = await startApiBackend();
-}, 60_000);
-afterAll(() => backend?.close());
-beforeEach(() => setActivePinia(createPinia()));
+const backend = useApiBackend();
 
 describe("rankings store", () => {
   it("gives the ranking, the criteria matrix in the same order, and the earlier quarters for the trend", async () => {

@@ -1,17 +1,11 @@
 // @vitest-environment node
-import { createPinia, setActivePinia } from "pinia";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { scoreSheetUnit, toSetDef, unitScoringInputs } from "../features/scores/live-scores";
-import { startApiBackend, type ApiBackend } from "../testing/api-backend";
+import { useApiBackend } from "../testing/api-backend";
 import { useScoresStore } from "./scores";
 import { useSessionStore } from "./session";
 
-let backend: ApiBackend;
-beforeAll(async () => {
-  backend = await startApiBackend();
-});
-afterAll(() => backend?.close());
-beforeEach(() => setActivePinia(createPinia()));
+const backend = useApiBackend();
 
 describe("scores store", () => {
   it("loads a quarter with the earlier quarters' figures, and the browser scores it as the server does", async () => {

@@ -1,17 +1,11 @@
 // @vitest-environment node
-import { createPinia, setActivePinia } from "pinia";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { setApiLocale } from "../api/client";
-import { startApiBackend, type ApiBackend } from "../testing/api-backend";
+import { useApiBackend } from "../testing/api-backend";
 import { useSessionStore } from "./session";
 
-let backend: ApiBackend;
-beforeAll(async () => {
-  backend = await startApiBackend();
-});
-afterAll(() => backend?.close());
+const backend = useApiBackend();
 beforeEach(() => {
-  setActivePinia(createPinia());
   setApiLocale("vi");
 });
 

@@ -1,17 +1,11 @@
 // @vitest-environment node
-import { createPinia, setActivePinia } from "pinia";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { api } from "../api/client";
-import { startApiBackend, type ApiBackend } from "../testing/api-backend";
+import { useApiBackend } from "../testing/api-backend";
 import { useSessionStore } from "./session";
 import { useSetupStore } from "./setup";
 
-let backend: ApiBackend;
-beforeAll(async () => {
-  backend = await startApiBackend();
-});
-afterAll(() => backend?.close());
-beforeEach(() => setActivePinia(createPinia()));
+const backend = useApiBackend();
 
 const signIn = (username: string) => useSessionStore().signIn(username, "thidua@2025");
 

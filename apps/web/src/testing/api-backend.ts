@@ -1,3 +1,5 @@
+import { createPinia, setActivePinia } from "pinia";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createTrpcHandler } from "@thidua/api";
 import { seedDemo, type DemoSeed } from "@thidua/db/seed";
 import { createTestDatabase } from "@thidua/db/testing";
@@ -33,6 +35,25 @@ export async function startApiBackend(): Promise<ApiBackend> {
     close: async () => {
       globalThis.fetch = realFetch;
       await database.close();
+    },
+  };
+}
+
+/**
+ * For a store test file: the real API for the whole file and a fresh Pinia for every test.
+ * The returned backend's seed can be read inside tests (it exists once the file's hook ran).
+ */
+export function useApiBackend(): Pick<ApiBackend, "seed"> {
+  let backend: ApiBackend | undefined;
+  beforeAll(async () => {
+    backend = await startApiBackend();
+  });
+  afterAll(() => backend?.close());
+  beforeEach(() => setActivePinia(createPinia()));
+  return {
+    get seed() {
+      if (!backend) throw new Error("the API backend starts in beforeAll; read its seed inside a test");
+      return backend.seed;
     },
   };
 }
