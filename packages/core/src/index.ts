@@ -47,3 +47,5 @@ export { parseNumberVi } from "./parse-number";
 export { round2 } from "./rounding";
 export { validateCriteriaSet } from "./validate-set";
 export type { SetProblem, SetProblemCode } from "./validate-set";
+export { codeKey, normaliseText, textProblem } from "./text";
+export type { TextKind, TextProblem } from "./text";

@@ -81,6 +81,22 @@ export const messages = {
     vi: "Khối trưởng và khối phó phải là thành viên của khối.",
     en: "The bloc head and deputy must be members of the bloc.",
   },
+  "text.malformed": {
+    vi: "có ký tự không hợp lệ (mã UTF-16 lẻ)",
+    en: "holds an invalid character (a lone UTF-16 surrogate)",
+  },
+  "text.control": {
+    vi: "có ký tự điều khiển (NUL, xuống dòng, tab…) không được phép ở đây",
+    en: "holds a control character (NUL, line break, tab…) that is not allowed here",
+  },
+  "text.invisible": {
+    vi: "có ký tự ẩn (khoảng trắng độ rộng 0, ký tự đổi chiều viết…); hãy gõ lại",
+    en: "holds an invisible character (zero-width space, direction override…); type it again",
+  },
+  "text.codeCharacters": {
+    vi: "mã chỉ gồm chữ cái không dấu, chữ số và các dấu . - _ /, bắt đầu bằng chữ hoặc số",
+    en: "a code holds only unaccented letters, digits and . - _ /, and starts with a letter or digit",
+  },
   "validation.failed": { vi: "Dữ liệu không hợp lệ: {issues}", en: "Invalid input: {issues}" },
   internal: {
     vi: "Đã có lỗi ở máy chủ. Dữ liệu chưa bị thay đổi.",

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { Locale } from "./locale";
+import { messages, type MessageKey } from "./messages";
+import { translate } from "./translate";
 
 const localeErrors = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
 
@@ -15,7 +17,9 @@ export function describeIssue(issue: Issue, locale: Locale): string {
   if (issue.code === "invalid_type") {
     text = locale === "vi" ? `cần giá trị kiểu ${issue.expected}` : `expected ${issue.expected}`;
   } else if (issue.code === "custom") {
-    text = issue.message;
+    // Our own refinements name a message key; anything else keeps the refinement's message.
+    const key = (issue.params as { messageKey?: string } | undefined)?.messageKey;
+    text = key && key in messages ? translate(key as MessageKey, locale) : issue.message;
   } else {
     const localized = localeErrors[locale](issue as never);
     text = typeof localized === "string" ? localized : (localized?.message ?? issue.message);

@@ -2,11 +2,12 @@ import { z } from "zod";
 import { verifyPassword } from "@thidua/db";
 import { endSession, startSession } from "../auth/session";
 import { AppError } from "../errors";
+import { ZName, ZSecret } from "../schemas";
 import { authedProcedure, publicProcedure, router } from "../trpc";
 
 export const ZLoginInput = z.object({
-  username: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(200),
+  username: ZName(100),
+  password: ZSecret(200),
 });
 
 // Compared against when the username is unknown, so a wrong username costs as long as a wrong password.

@@ -6,7 +6,7 @@ import type { AuthedContext } from "../context";
 import { AppError, forbidden, isUniqueViolation, notFound } from "../errors";
 import { translate } from "../i18n/translate";
 import { adminProcedure, authedProcedure, router } from "../trpc";
-import { ZId } from "../schemas";
+import { ZCode, ZId, ZName } from "../schemas";
 
 export const ZUnitKind = z.enum([
   "PROVINCE",
@@ -65,11 +65,9 @@ export async function provinces({ ctx }: { ctx: AuthedContext }): Promise<z.outp
   });
 }
 
-const ZName = z.string().trim().min(1).max(200);
-
 export const ZCreateUnitInput = z.object({
-  code: z.string().trim().min(1).max(32),
-  name: ZName,
+  code: ZCode(),
+  name: ZName(),
   kind: ZUnitKind,
   parentId: ZId.nullable(),
 });
@@ -116,7 +114,7 @@ export async function create({
 
 export const ZUpdateUnitInput = z.object({
   id: ZId,
-  name: ZName.optional(),
+  name: ZName().optional(),
   kind: ZUnitKind.optional(),
   parentId: ZId.nullable().optional(),
 });

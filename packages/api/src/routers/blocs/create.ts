@@ -4,10 +4,10 @@ import type { AuthedContext } from "../../context";
 import { AppError, isUniqueViolation, notFound } from "../../errors";
 import { translate } from "../../i18n/translate";
 import { blocSelect, ZBlocDescription, ZBlocName, type TBloc } from "./schemas";
-import { ZId } from "../../schemas";
+import { ZCode, ZId } from "../../schemas";
 
 export const ZCreateBlocInput = z.object({
-  code: z.string().trim().min(1).max(32),
+  code: ZCode(),
   name: ZBlocName,
   description: ZBlocDescription.default(null),
   provinceId: ZId,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZUnitKind } from "../units";
 import { ZQuarterStatus } from "../periods";
+import { ZName, ZOptionalText } from "../../schemas";
 
 export const ZBloc = z.object({
   id: z.string(),
@@ -13,8 +14,8 @@ export type TBloc = z.output<typeof ZBloc>;
 
 export const blocSelect = { id: true, code: true, name: true, description: true, provinceId: true } as const;
 
-export const ZBlocName = z.string().trim().min(1).max(300);
-export const ZBlocDescription = z.string().trim().max(2000).nullable();
+export const ZBlocName = ZName(300);
+export const ZBlocDescription = ZOptionalText(2000);
 
 /** A unit named in a bloc-year: its head or deputy. */
 export const ZUnitRef = z.object({ unitId: z.string(), name: z.string() });

@@ -7,7 +7,7 @@ import { AppError, isUniqueViolation, notFound } from "../../errors";
 import { translate } from "../../i18n/translate";
 import { criteriaSetSelect } from "../../scoring/criteria-set";
 import { ZClassificationBand, ZCode, ZCriterionFields, ZPoints, ZTieBreakRule } from "./schemas";
-import { ZId, ZYear } from "../../schemas";
+import { ZId, ZName, ZYear } from "../../schemas";
 import {
   canonical,
   criterionData,
@@ -25,7 +25,7 @@ export const ZSaveCriteriaSetInput = z.object({
   year: ZYear,
   /** The version that was read; null to create the year's set. */
   version: z.number().int().min(1).nullable(),
-  name: z.string().trim().min(1).max(200),
+  name: ZName(200),
   contentMaxPoints: ZPoints,
   bonusCap: ZPoints,
   classification: z.array(ZClassificationBand).max(10),
@@ -35,7 +35,7 @@ export const ZSaveCriteriaSetInput = z.object({
     .array(
       z.object({
         code: ZCode,
-        name: z.string().trim().min(1).max(300),
+        name: ZName(300),
         criteria: z.array(ZCriterionFields).max(100),
       }),
     )

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { ZCode as ZCodeOf, ZName, ZOptionalText } from "../../schemas";
 
-export const ZCode = z.string().trim().min(1).max(32);
+export const ZCode = ZCodeOf();
 /** Points are stored as Decimal(8, 2). */
 export const ZPoints = z.number().min(0).max(1000).multipleOf(0.01);
 
 export const ZClassificationBand = z.object({
   code: ZCode,
-  label: z.string().trim().min(1).max(100),
+  label: ZName(100),
   minTotal: ZPoints,
   passing: z.boolean().optional(),
 });
@@ -22,9 +23,9 @@ const ZBand = z.object({ from: z.number().min(-1e9).max(1e9), points: ZPoints })
 
 const ZCriterionBase = z.object({
   code: ZCode,
-  name: z.string().trim().min(1).max(500),
-  description: z.string().trim().max(4000).nullable().default(null),
-  unitOfMeasure: z.string().trim().max(50).nullable().default(null),
+  name: ZName(500),
+  description: ZOptionalText(4000).default(null),
+  unitOfMeasure: ZOptionalText(50).default(null),
   maxPoints: ZPoints,
   reporting: z.enum(["QUARTERLY", "YEAR_END"]).default("QUARTERLY"),
   accumulation: z.enum(["SUM", "LAST", "MAX", "AVERAGE"]).default("SUM"),

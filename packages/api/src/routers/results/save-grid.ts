@@ -7,7 +7,7 @@ import type { AuthedContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import type { Locale } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
-import { ZId, ZQuarter, ZYear } from "../../schemas";
+import { ZId, ZOptionalText, ZQuarter, ZYear } from "../../schemas";
 import { loadBlocYear, periodStatus } from "./bloc-year";
 import { resultCellSelect, toResultCell, ZFigure, ZResultCell, type TResultCell } from "./cell";
 import { cellProblem, type CellRules } from "./cell-checks";
@@ -29,13 +29,7 @@ export const ZCellChange = z.object({
   // Absent: leave as is; null: clear.
   reportedValue: ZFigure.nullable().optional(),
   verifiedValue: ZFigure.nullable().optional(),
-  note: z
-    .string()
-    .trim()
-    .max(2000)
-    .transform((note) => note || null)
-    .nullable()
-    .optional(),
+  note: ZOptionalText(2000).optional(),
   evidenceUrl: z
     .url({ protocol: /^https?$/ })
     .max(2000)
