@@ -83,7 +83,7 @@ describe("journey 5: a district compares itself with its bloc", () => {
     const rank = page.getByTestId("headline-rank");
     await rank.waitFor();
     expect(await rank.textContent()).toContain(`${comparison.rank}/${comparison.unitCount}`);
-    expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(comparison.total));
+    expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(comparison.total, "vi"));
     expect(await page.getByTestId("headline-class").textContent()).toMatch(/Xếp loại\s*\S/);
 
     expect(await canvasDrawn(page, "trend-card")).toBe(true);
@@ -101,7 +101,7 @@ describe("journey 5: a district compares itself with its bloc", () => {
 
     const moveUp = await page.getByTestId("move-up-need").textContent();
     expect(comparison.moveUp).not.toBeNull();
-    expect(moveUp).toContain(formatPoints(comparison.moveUp?.pointsNeeded ?? 0));
+    expect(moveUp).toContain(formatPoints(comparison.moveUp?.pointsNeeded ?? 0, "vi"));
     expect(moveUp).toContain(comparison.moveUp?.aboveUnitName);
     await settledScreenshot(page, "progress-unit-desktop");
   });
@@ -117,26 +117,27 @@ describe("journey 5: a district compares itself with its bloc", () => {
     await page.waitForURL(/year=2024/);
     expect(search(page).get("quarter")).toBe("4");
     const q4 = await query<Comparison>(page, "insights.compare", { unitId, year: 2024, quarter: 4 });
-    await page.getByTestId("headline-total").getByText(formatPoints(q4.total), { exact: true }).waitFor();
+    await page.getByTestId("headline-total").getByText(formatPoints(q4.total, "vi"), { exact: true }).waitFor();
 
     await page.reload();
     await page.getByTestId("headline-rank").waitFor();
     expect(search(page).get("year")).toBe("2024");
     expect(search(page).get("quarter")).toBe("4");
-    expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(q4.total));
+    expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(q4.total, "vi"));
     expect(await page.getByTestId("headline-rank").textContent()).toContain(`${q4.rank}/${q4.unitCount}`);
 
     await page.getByRole("button", { name: "English" }).click();
     await page.getByText("Where the unit loses the most points").waitFor();
     await page.getByText("Q4/2024").first().waitFor();
-    // Explanations come again from the API, now in English; numbers stay Vietnamese.
+    // Explanations come again from the API, now in English, and numbers are written the English way.
     const english = await query<Comparison>(page, "insights.compare", { unitId, year: 2024, quarter: 4 }, "en");
     const biggest = english.criteria.find(
       (criterion) => criterion.criterionId === english.biggestLosses[0]?.criterionId,
     );
     await page.getByTestId("losses-card").getByRole("button", { name: "How computed" }).first().click();
     await page.getByText(biggest?.explanation ?? "?", { exact: false }).waitFor();
-    expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(q4.total));
+    expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(q4.total, "en"));
+    expect(formatPoints(q4.total, "en")).not.toBe(formatPoints(q4.total, "vi"));
     await settledScreenshot(page, "progress-unit-english");
   });
 
@@ -185,7 +186,7 @@ describe("journey 5: a district compares itself with its bloc", () => {
     await coordinator.goto(`/units/${first?.unitId}?bloc=${blocId}&year=2025&quarter=2`);
     const lead = coordinator.getByTestId("move-up-lead");
     await lead.waitFor();
-    expect(await lead.textContent()).toContain(formatPoints((first?.total ?? 0) - (second?.total ?? 0)));
+    expect(await lead.textContent()).toContain(formatPoints((first?.total ?? 0) - (second?.total ?? 0), "vi"));
     expect(await lead.textContent()).toContain(second?.unitName);
     expect(await coordinator.getByTestId("headline-rank").textContent()).toContain("1/");
   });

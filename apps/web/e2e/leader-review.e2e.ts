@@ -1,4 +1,4 @@
-import { formatPoints } from "@thidua/core";
+import { formatPoints, type Locale } from "@thidua/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RouterInputs, RouterOutputs } from "../src/api/client";
@@ -52,11 +52,11 @@ async function tableRows(page: Page): Promise<string[][]> {
     );
 }
 
-const expectedRows = (ranking: RouterOutputs["rankings"]["bloc"]) =>
+const expectedRows = (ranking: RouterOutputs["rankings"]["bloc"], locale: Locale = "vi") =>
   ranking.entries.map((entry) => [
     entry.tied ? `${entry.rank} =` : String(entry.rank),
     entry.unitName,
-    formatPoints(entry.total),
+    formatPoints(entry.total, locale),
   ]);
 
 /** Counts the painted pixels of a canvas: a drawn chart has thousands, a blank one none. */
@@ -208,14 +208,14 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
     const shownArrows = await table(page).getByTestId("movement").locator("[aria-hidden]").allTextContents();
     expect(shownArrows).toEqual(arrows);
 
-    // English labels, Vietnamese numbers.
+    // English labels and English numbers: 56.25, since in English 56,25 is no number at all.
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("columnheader", { name: "Total points" }).waitFor();
     await page.getByRole("columnheader", { name: "Classification" }).waitFor();
     const englishRows = await tableRows(page);
-    expect(englishRows).toEqual(expectedRows(quarterOnly));
-    // Decimal commas whatever the language: 56,25, never 56.25.
-    expect(englishRows.some(([, , total]) => /^\d+,\d+$/.test(total ?? ""))).toBe(true);
+    expect(englishRows).toEqual(expectedRows(quarterOnly, "en"));
+    expect(englishRows.some(([, , total]) => /^\d+\.\d+$/.test(total ?? ""))).toBe(true);
+    expect(englishRows.every(([, , total]) => !total?.includes(","))).toBe(true);
     await table(page).locator("tbody tr").first().locator("td").nth(2).getByRole("button").click();
     const english = await query(
       page,

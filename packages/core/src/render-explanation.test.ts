@@ -21,8 +21,24 @@ describe("renderExplanation", () => {
       "Đạt 110,75% chỉ tiêu (4,43/4); đủ điểm khi đạt 100%, phần vượt không tính thêm → 10/10 điểm.",
     );
     expect(renderExplanation(explanation, "en")).toBe(
-      "Reached 110,75% of target (4,43/4); full points at 100%, the excess earns nothing more → 10/10 points.",
+      "Reached 110.75% of target (4.43/4); full points at 100%, the excess earns nothing more → 10/10 points.",
     );
+  });
+
+  it("writes thousands and decimals the way the reader's language does", () => {
+    const gifts: Explanation = {
+      key: "targetPercent",
+      value: 127600,
+      target: 120000,
+      annualTarget: null,
+      percent: 106.33,
+      fullAtPercent: 100,
+      maxPoints: 6,
+      points: 6,
+      capped: true,
+    };
+    expect(renderExplanation(gifts, "vi")).toContain("(127.600/120.000)");
+    expect(renderExplanation(gifts, "en")).toContain("Reached 106.33% of target (127,600/120,000)");
   });
 
   it("says when a quarter's target is a share of the annual one", () => {
@@ -54,7 +70,7 @@ describe("renderExplanation", () => {
       "Điểm thưởng VI.1 7,5 + VI.2 5 = 12,5, vượt mức tối đa 10 → tính 10.",
     );
     expect(renderExplanation(score.verified.explanations.bonus, "en")).toBe(
-      "Bonus VI.1 7,5 + VI.2 5 = 12,5, above the cap of 10 → 10.",
+      "Bonus VI.1 7.5 + VI.2 5 = 12.5, above the cap of 10 → 10.",
     );
     expect(renderExplanation(score.verified.explanations.deduction)).toBe("Điểm trừ: VI.3 1,5 = 1,5.");
     expect(renderExplanation(score.verified.explanations.total)).toBe(
@@ -75,7 +91,7 @@ describe("renderExplanation", () => {
       "Cộng dồn quý I–III (I: 1,2; II: chưa có; III: 2,5): 3,7.",
     );
     expect(renderExplanation(fund?.verified.valueExplanation ?? { key: "notReported" }, "en")).toBe(
-      "Sum of Q1–Q3 (Q1: 1,2; Q2: none; Q3: 2,5): 3,7.",
+      "Sum of Q1–Q3 (Q1: 1.2; Q2: none; Q3: 2.5): 3.7.",
     );
   });
 

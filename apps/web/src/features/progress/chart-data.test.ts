@@ -32,7 +32,11 @@ describe("groupRadar", () => {
   it("shows each content group as a share of its own maximum", () => {
     expect(shareOf(6.03, 12)).toBe(50.3);
     expect(shareOf(1, 0)).toBe(0);
-    const { data } = groupRadar(groups, { unit: "Bát Xát", average: "Trung bình khối", leader: "Dẫn đầu: Bảo Thắng" });
+    const { data } = groupRadar(
+      groups,
+      { unit: "Bát Xát", average: "Trung bình khối", leader: "Dẫn đầu: Bảo Thắng" },
+      "vi",
+    );
     // The bonus group has no maximum to compare against.
     expect(data.labels).toEqual(["I", "II"]);
     expect(data.datasets.map((dataset) => [dataset.label, dataset.data])).toEqual([
@@ -43,7 +47,7 @@ describe("groupRadar", () => {
   });
 
   it("draws no separate leader line when the unit is the leader", () => {
-    const { data } = groupRadar(groups, { unit: "Bảo Thắng", average: "Trung bình khối", leader: null });
+    const { data } = groupRadar(groups, { unit: "Bảo Thắng", average: "Trung bình khối", leader: null }, "vi");
     expect(data.datasets).toHaveLength(2);
   });
 });

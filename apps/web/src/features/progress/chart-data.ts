@@ -1,6 +1,7 @@
-import { formatNumberVi, formatPoints } from "@thidua/core";
+import { numberFormats } from "@thidua/core";
 import type { ChartData, ChartOptions } from "chart.js";
 import { seriesColour } from "../../charts/defaults";
+import { numberLocale } from "../../i18n/numbers";
 import { quarterLabel } from "./selection";
 
 interface TrendPointLike {
@@ -30,6 +31,7 @@ export function trendChart(
   words: { total: string; rank: string; rankOf: (rank: number, count: number) => string },
   locale: string,
 ): { data: ChartData<"line">; options: ChartOptions<"line"> } {
+  const format = numberFormats(numberLocale(locale));
   const unitCount = Math.max(1, ...points.map((point) => point.unitCount));
   const data: ChartData<"line"> = {
     labels: points.map((point) => quarterLabel(point.year, point.quarter, locale)),
@@ -68,7 +70,7 @@ export function trendChart(
         position: "left",
         beginAtZero: true,
         title: { display: true, text: words.total },
-        ticks: { callback: (value) => formatNumberVi(Number(value)) },
+        ticks: { callback: (value) => format.number(Number(value)) },
       },
       rank: {
         type: "linear",
@@ -90,7 +92,7 @@ export function trendChart(
             if (!point) return "";
             return item.dataset.yAxisID === "rank"
               ? `${words.rank}: ${words.rankOf(point.rank, point.unitCount)}`
-              : `${words.total}: ${formatPoints(point.total)}`;
+              : `${words.total}: ${format.points(point.total)}`;
           },
         },
       },
@@ -107,7 +109,9 @@ export const scoredGroups = <T extends GroupLike>(groups: readonly T[]): T[] =>
 export function groupRadar(
   groups: readonly GroupLike[],
   series: { unit: string; average: string; leader: string | null },
+  locale: string,
 ): { data: ChartData<"radar">; options: ChartOptions<"radar"> } {
+  const format = numberFormats(numberLocale(locale));
   const shown = scoredGroups(groups);
   const dataset = (label: string, index: number, values: number[], dashed = false) => ({
     label,
@@ -149,7 +153,7 @@ export function groupRadar(
       r: {
         min: 0,
         max: 100,
-        ticks: { stepSize: 25, callback: (value) => `${formatNumberVi(Number(value))}%`, backdropColor: "transparent" },
+        ticks: { stepSize: 25, callback: (value) => format.percent(Number(value)), backdropColor: "transparent" },
         pointLabels: { font: { size: 16, weight: "bold" } },
       },
     },
@@ -161,7 +165,7 @@ export function groupRadar(
             const group = shown[items[0]?.dataIndex ?? -1];
             return group ? `${group.code}. ${group.name}` : "";
           },
-          label: (item) => `${item.dataset.label ?? ""}: ${formatNumberVi(Number(item.raw), 1)}%`,
+          label: (item) => `${item.dataset.label ?? ""}: ${format.percent(Number(item.raw), 1)}`,
         },
       },
     },

@@ -170,9 +170,9 @@ export const progressMessages = {
     moveUp: {
       title: "To move up one place",
       need: "{points} more points are needed to pass {unit} (rank {rank}, {total} points).",
-      gap: "The gap is {gap} points; 0,01 more than that is enough, whatever the tie-break rules.",
+      gap: "The gap is {gap} points; 0.01 more than that is enough, whatever the tie-break rules.",
       tieBroken:
-        "Both units have {total} points and the tie-break rules put {unit} ahead; 0,01 more points is enough to pass.",
+        "Both units have {total} points and the tie-break rules put {unit} ahead; 0.01 more points is enough to pass.",
       plan: "Where the points can come from, the criteria with the most headroom first:",
       take: "gain {take} points",
       headroom: "{headroom} points short",
@@ -180,7 +180,7 @@ export const progressMessages = {
         "All the content points still open this quarter are not enough to pass; bonus points or later quarters must make up the rest.",
       bonus: "Up to {points} bonus points (recognised models, initiatives) are also still possible.",
       first: "{unit} leads the bloc, {margin} points ahead of {next} (rank {rank}).",
-      firstShared: "Sharing first place with {units}: 0,01 more points would make it first alone.",
+      firstShared: "Sharing first place with {units}: 0.01 more points would make it first alone.",
       firstAlone: "{unit} is ranked first.",
       keepLead: "To stay ahead, watch the criteria that still lose points.",
       around: "The units ranked nearest",

@@ -67,7 +67,7 @@ describe("rankings.bloc", () => {
 
     const first = vi.entries[0];
     const firstEn = en.entries[0];
-    expect(firstEn?.explanations.total).toMatch(/^Total = content [\d,]+ \(group I /);
+    expect(firstEn?.explanations.total).toMatch(/^Total = content \d+(\.\d+)? \(group I /);
     expect(first?.explanations.total).not.toBe(firstEn?.explanations.total);
     expect(first?.explanations.rank).not.toBe(firstEn?.explanations.rank);
     expect(first?.explanations.movement).toBeTruthy();
@@ -156,6 +156,14 @@ describe("rankings.matrix", () => {
     const firstGroup = english.units[0]?.groups[0]?.explanation;
     expect(firstGroup).toBeTruthy();
     expect(firstGroup).not.toBe(matrix.units[0]?.groups[0]?.explanation);
+
+    // Numbers follow the language: 87.85 in English, 87,85 in Vietnamese (three digits after a mark group thousands).
+    const texts = (answer: typeof matrix) =>
+      answer.units.flatMap((unit) => [...unit.groups, ...unit.criteria].map((cell) => cell.explanation));
+    expect(texts(english).some((text) => /\d\.\d{1,2}(?!\d)/.test(text))).toBe(true);
+    expect(texts(english).filter((text) => /\d,\d{1,2}(?!\d)/.test(text))).toEqual([]);
+    expect(texts(matrix).some((text) => /\d,\d{1,2}(?!\d)/.test(text))).toBe(true);
+    expect(texts(matrix).filter((text) => /\d\.\d{1,2}(?!\d)/.test(text))).toEqual([]);
   });
 
   it("keeps unpublished quarters from unit users like the ranking does", async () => {
