@@ -16,26 +16,27 @@ const ACCUMULATION: Record<Accumulation, string> = {
 export const englishText: ExplanationText = {
   notReported: () => "No figure yet: not scored, counts as 0 points.",
   notYetDue: (e) => `Year-end criterion: not due in Q${e.quarter}, left out of the maximum.`,
-  noTarget: (e) => `No target set: the result ${format.value(e.value)} is not scored and counts as 0 points.`,
+  noTarget: (e) =>
+    `No target set: the result ${format.quantity(e.value, e.unit)} is not scored and counts as 0 points.`,
   periodValue: (e) => {
-    const result = e.value === null ? "no figure" : format.value(e.value);
+    const result = e.value === null ? "no figure" : format.quantity(e.value, e.unit);
     if (e.values.length === 1) return `Q${e.firstQuarter} figure: ${result}.`;
     const last = e.firstQuarter + e.values.length - 1;
     return `${ACCUMULATION[e.accumulation]} of Q${e.firstQuarter}–Q${last} (${quarterList(e)}): ${result}.`;
   },
   targetPercent: (e) =>
-    `Reached ${format.percent(e.percent)} of target (${format.value(e.value)}/${format.value(e.target)}${proRated(e.annualTarget)}); ` +
+    `Reached ${format.percent(e.percent)} of target (${format.value(e.value)}/${format.quantity(e.target, e.unit)}${proRated(e.annualTarget, e.unit)}); ` +
     `full points at ${format.percent(e.fullAtPercent)}${e.capped ? ", the excess earns nothing more" : ""} → ` +
     `${format.points(e.points)}/${format.points(e.maxPoints)} points.`,
   band: (e) => {
     const measured =
       e.percent === null || e.target === null
-        ? `Result ${format.value(e.value)}`
-        : `Reached ${format.percent(e.percent)} of target (${format.value(e.value)}/${format.value(e.target)}${proRated(e.annualTarget)})`;
-    const unit = e.basis === "PERCENT_OF_TARGET" ? "%" : "";
+        ? `Result ${format.quantity(e.value, e.unit)}`
+        : `Reached ${format.percent(e.percent)} of target (${format.value(e.value)}/${format.quantity(e.target, e.unit)}${proRated(e.annualTarget, e.unit)})`;
     if (e.bandFrom === null) return `${measured}: below the lowest band → 0/${format.points(e.maxPoints)} points.`;
+    const from = e.basis === "PERCENT_OF_TARGET" ? format.percent(e.bandFrom) : format.quantity(e.bandFrom, e.unit);
     return (
-      `${measured}: band from ${format.value(e.bandFrom)}${unit} (${format.points(e.bandPoints)} points)` +
+      `${measured}: band from ${from} (${format.points(e.bandPoints)} points)` +
       `${e.capped ? `, capped at ${format.points(e.maxPoints)}` : ""} → ${format.points(e.points)}/${format.points(e.maxPoints)} points.`
     );
   },
@@ -49,10 +50,10 @@ export const englishText: ExplanationText = {
   deduction: (e) =>
     e.points === 0
       ? "No violation: nothing deducted."
-      : `${format.value(e.events)} × ${format.points(e.pointsPerEvent)} points` +
+      : `${format.quantity(e.events, e.unit)} × ${format.points(e.pointsPerEvent)} points` +
         `${e.capped ? `, at most ${format.points(e.maxPoints)}` : ""} → ${format.points(-e.points)} points deducted.`,
   bonus: (e) =>
-    `${format.value(e.value)} × ${format.points(e.pointsPerUnit)} points` +
+    `${format.quantity(e.value, e.unit)} × ${format.points(e.pointsPerUnit)} points` +
     `${e.capped ? `, at most ${format.points(e.maxPoints)}` : ""} → ${format.points(e.points)} bonus points.`,
   groupSubtotal: (e) =>
     `Group ${e.groupCode}: ${format.codedSum(e.criteria)} = ${format.points(e.points)}/${format.points(e.maxPoints)} points.`,
@@ -114,8 +115,8 @@ function decision(d: TieBreakDecision): string {
   return `Same total as ${d.otherUnitName}; ${position} on ${compared}.`;
 }
 
-function proRated(annualTarget: number | null): string {
-  return annualTarget === null ? "" : `, a quarter of the annual ${format.value(annualTarget)}`;
+function proRated(annualTarget: number | null, unit: string | null): string {
+  return annualTarget === null ? "" : `, a quarter of the annual ${format.quantity(annualTarget, unit)}`;
 }
 
 function codes(items: readonly CodedPoints[]): string {
@@ -124,6 +125,6 @@ function codes(items: readonly CodedPoints[]): string {
 
 function quarterList(e: ExplanationOf<"periodValue">): string {
   return e.values
-    .map((value, index) => `Q${e.firstQuarter + index}: ${value === null ? "none" : format.value(value)}`)
+    .map((value, index) => `Q${e.firstQuarter + index}: ${value === null ? "none" : format.quantity(value, e.unit)}`)
     .join("; ");
 }

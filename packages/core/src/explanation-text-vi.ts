@@ -17,27 +17,27 @@ export const vietnameseText: ExplanationText = {
   notReported: () => "Chưa có số liệu: không chấm điểm, tính 0 điểm.",
   notYetDue: (e) =>
     `Tiêu chí chấm cuối năm: chưa đến kỳ chấm ở quý ${romanQuarter(e.quarter)}, không tính vào điểm tối đa.`,
-  noTarget: (e) => `Chưa giao chỉ tiêu: kết quả ${format.value(e.value)} không chấm điểm, tính 0 điểm.`,
+  noTarget: (e) => `Chưa giao chỉ tiêu: kết quả ${format.quantity(e.value, e.unit)} không chấm điểm, tính 0 điểm.`,
   periodValue: (e) => {
-    const result = e.value === null ? "chưa có số liệu" : format.value(e.value);
+    const result = e.value === null ? "chưa có số liệu" : format.quantity(e.value, e.unit);
     const first = romanQuarter(e.firstQuarter);
     if (e.values.length === 1) return `Số liệu quý ${first}: ${result}.`;
     const last = romanQuarter(e.firstQuarter + e.values.length - 1);
     return `${ACCUMULATION[e.accumulation]} quý ${first}–${last} (${quarterList(e)}): ${result}.`;
   },
   targetPercent: (e) =>
-    `Đạt ${format.percent(e.percent)} chỉ tiêu (${format.value(e.value)}/${format.value(e.target)}${proRated(e.annualTarget)}); ` +
+    `Đạt ${format.percent(e.percent)} chỉ tiêu (${format.value(e.value)}/${format.quantity(e.target, e.unit)}${proRated(e.annualTarget, e.unit)}); ` +
     `đủ điểm khi đạt ${format.percent(e.fullAtPercent)}${e.capped ? ", phần vượt không tính thêm" : ""} → ` +
     `${format.points(e.points)}/${format.points(e.maxPoints)} điểm.`,
   band: (e) => {
     const measured =
       e.percent === null || e.target === null
-        ? `Kết quả ${format.value(e.value)}`
-        : `Đạt ${format.percent(e.percent)} chỉ tiêu (${format.value(e.value)}/${format.value(e.target)}${proRated(e.annualTarget)})`;
-    const unit = e.basis === "PERCENT_OF_TARGET" ? "%" : "";
+        ? `Kết quả ${format.quantity(e.value, e.unit)}`
+        : `Đạt ${format.percent(e.percent)} chỉ tiêu (${format.value(e.value)}/${format.quantity(e.target, e.unit)}${proRated(e.annualTarget, e.unit)})`;
     if (e.bandFrom === null) return `${measured}: chưa đạt mức thấp nhất → 0/${format.points(e.maxPoints)} điểm.`;
+    const from = e.basis === "PERCENT_OF_TARGET" ? format.percent(e.bandFrom) : format.quantity(e.bandFrom, e.unit);
     return (
-      `${measured}: đạt mức từ ${format.value(e.bandFrom)}${unit} (${format.points(e.bandPoints)} điểm)` +
+      `${measured}: đạt mức từ ${from} (${format.points(e.bandPoints)} điểm)` +
       `${e.capped ? `, tính tối đa ${format.points(e.maxPoints)}` : ""} → ${format.points(e.points)}/${format.points(e.maxPoints)} điểm.`
     );
   },
@@ -51,10 +51,10 @@ export const vietnameseText: ExplanationText = {
   deduction: (e) =>
     e.points === 0
       ? "Không có vi phạm: không trừ điểm."
-      : `${format.value(e.events)} lần × ${format.points(e.pointsPerEvent)} điểm` +
+      : `${format.quantity(e.events, e.unit ?? "lần")} × ${format.points(e.pointsPerEvent)} điểm` +
         `${e.capped ? `, trừ tối đa ${format.points(e.maxPoints)}` : ""} → trừ ${format.points(-e.points)} điểm.`,
   bonus: (e) =>
-    `${format.value(e.value)} × ${format.points(e.pointsPerUnit)} điểm` +
+    `${format.quantity(e.value, e.unit)} × ${format.points(e.pointsPerUnit)} điểm` +
     `${e.capped ? `, tối đa ${format.points(e.maxPoints)}` : ""} → thưởng ${format.points(e.points)} điểm.`,
   groupSubtotal: (e) =>
     `Nhóm ${e.groupCode}: ${format.codedSum(e.criteria)} = ${format.points(e.points)}/${format.points(e.maxPoints)} điểm.`,
@@ -116,8 +116,8 @@ function decision(d: TieBreakDecision): string {
   return `Bằng tổng điểm với ${d.otherUnitName}; ${position} do ${compared}.`;
 }
 
-function proRated(annualTarget: number | null): string {
-  return annualTarget === null ? "" : `, chỉ tiêu quý bằng 1/4 chỉ tiêu năm ${format.value(annualTarget)}`;
+function proRated(annualTarget: number | null, unit: string | null): string {
+  return annualTarget === null ? "" : `, chỉ tiêu quý bằng 1/4 chỉ tiêu năm ${format.quantity(annualTarget, unit)}`;
 }
 
 function codes(items: readonly CodedPoints[]): string {
@@ -127,7 +127,8 @@ function codes(items: readonly CodedPoints[]): string {
 function quarterList(e: ExplanationOf<"periodValue">): string {
   return e.values
     .map(
-      (value, index) => `${romanQuarter(e.firstQuarter + index)}: ${value === null ? "chưa có" : format.value(value)}`,
+      (value, index) =>
+        `${romanQuarter(e.firstQuarter + index)}: ${value === null ? "chưa có" : format.quantity(value, e.unit)}`,
     )
     .join("; ");
 }

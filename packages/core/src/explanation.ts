@@ -8,7 +8,7 @@ import type { Accumulation, PeriodBasis, Quarter, ScoreSide, TieBreakRule } from
 export type Explanation =
   | { key: "notReported" }
   | { key: "notYetDue"; quarter: Quarter }
-  | { key: "noTarget"; value: number }
+  | { key: "noTarget"; value: number; unit: string | null }
   | {
       key: "periodValue";
       basis: PeriodBasis;
@@ -18,10 +18,13 @@ export type Explanation =
       /** Each quarter's value, null when not reported. */
       values: (number | null)[];
       value: number | null;
+      /** The criterion's unit of measure as the bloc wrote it ("% hộ", "cuộc"); null for none. */
+      unit: string | null;
     }
   | {
       key: "targetPercent";
       value: number;
+      unit: string | null;
       target: number;
       /** The annual target when `target` is its quarterly share; null when `target` is the annual one. */
       annualTarget: number | null;
@@ -35,6 +38,7 @@ export type Explanation =
       key: "band";
       basis: "VALUE" | "PERCENT_OF_TARGET";
       value: number;
+      unit: string | null;
       target: number | null;
       annualTarget: number | null;
       percent: number | null;
@@ -50,6 +54,7 @@ export type Explanation =
   | {
       key: "deduction";
       events: number;
+      unit: string | null;
       pointsPerEvent: number;
       maxPoints: number;
       points: number;
@@ -58,6 +63,7 @@ export type Explanation =
   | {
       key: "bonus";
       value: number;
+      unit: string | null;
       pointsPerUnit: number;
       maxPoints: number;
       points: number;

@@ -42,6 +42,17 @@ export function formatValue(value: number, locale: Locale): string {
   return formatNumber(value, locale, 4);
 }
 
+/**
+ * A figure with the criterion's unit of measure as the bloc wrote it: "39% hộ", "12 cuộc",
+ * "3,7 tỷ đồng"; the bare number when the criterion has no unit.
+ */
+export function formatQuantity(value: number, unit: string | null, locale: Locale): string {
+  const number = formatValue(value, locale);
+  const written = unit?.trim() ?? "";
+  if (written === "") return number;
+  return written.startsWith("%") ? `${number}${written}` : `${number} ${written}`;
+}
+
 const ROMAN = ["I", "II", "III", "IV"] as const;
 
 /** Quarters are written in Roman numerals in Vietnamese documents (quý III). */
@@ -77,6 +88,7 @@ export interface NumberFormats {
   percent: (percent: number, maximumFractionDigits?: number) => string;
   points: (points: number) => string;
   value: (value: number) => string;
+  quantity: (value: number, unit: string | null) => string;
   codedSum: (items: readonly CodedPoints[]) => string;
 }
 
@@ -91,6 +103,7 @@ export function numberFormats(locale: Locale): NumberFormats {
       percent: (percent, digits) => formatPercent(percent, locale, digits),
       points: (points) => formatPoints(points, locale),
       value: (value) => formatValue(value, locale),
+      quantity: (value, unit) => formatQuantity(value, unit, locale),
       codedSum: (items) => formatCodedSum(items, locale),
     };
     formatsByLocale.set(locale, formats);

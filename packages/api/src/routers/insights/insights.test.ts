@@ -101,6 +101,13 @@ describe("insights.compare", () => {
     expect(criterionEn?.explanation).toMatch(/point/);
     expect(criterion?.explanation).not.toBe(criterionEn?.explanation);
     expect(vi.criteria.every((candidate) => candidate.explanation.length > 0)).toBe(true);
+
+    // Figures keep their unit of measure: a share of households reads "88,15% hộ", not a bare 88,15.
+    const families = vi.criteria.find((candidate) => candidate.code === "II.4");
+    expect(families?.explanation).toMatch(/^Kết quả \d+(,\d+)?% hộ: /);
+    expect(families?.valueExplanation).toMatch(/\(I: \d+(,\d+)?% hộ; II: \d+(,\d+)?% hộ; III: .*\): \d+(,\d+)?% hộ\.$/);
+    const meetings = en.criteria.find((candidate) => candidate.code === "III.1");
+    expect(meetings?.explanation).toMatch(/^Reached [\d.]+% of target \([\d.]+\/[\d.]+ cuộc\)/);
   });
 
   it("has no way up for the leader and refuses a year the unit was in no bloc", async () => {
