@@ -75,7 +75,7 @@ export const englishText: ExplanationText = {
       : `Deductions: ${e.items.map((item) => `${item.code} ${format.points(-item.points)}`).join(" + ")} = ${format.points(-e.points)}.`,
   unitTotal: (e) =>
     `Total = content ${format.points(e.content)} (${e.groups.map((g) => `group ${g.code} ${format.points(g.points)}`).join(" + ")})` +
-    ` + bonus ${format.points(e.bonus)} − deductions ${format.points(-e.deduction)} = ${format.points(e.total)}.` +
+    ` + bonus ${format.points(e.bonus)}${cappedBonus(e)} − deductions ${format.points(-e.deduction)} = ${format.points(e.total)}.` +
     (e.floored ? ` The negative result (${format.points(e.raw)}) counts as 0.` : ""),
   selfVerifiedGap: (e) =>
     `Self-assessed ${format.points(e.self)}, verified ${format.points(e.verified)}: a gap of ${format.points(e.gap)} points.`,
@@ -113,6 +113,12 @@ function decision(d: TieBreakDecision): string {
       ? `points deducted (${format.points(-d.points)} against ${format.points(-d.otherPoints)})`
       : `${d.by === "GROUP" ? "group" : "criterion"} ${d.code ?? ""} (${format.points(d.points)} against ${format.points(d.otherPoints)})`;
   return `Same total as ${d.otherUnitName}; ${position} on ${compared}.`;
+}
+
+/** Several bonus items can pass the set's cap together: the total then says what it counted. */
+function cappedBonus(e: ExplanationOf<"unitTotal">): string {
+  if (e.bonusUncapped <= e.bonus) return "";
+  return ` (${format.codedSum(e.bonusItems)} = ${format.points(e.bonusUncapped)}, above the bonus cap of ${format.points(e.bonusCap)}, so ${format.points(e.bonus)} counts)`;
 }
 
 function proRated(annualTarget: number | null, unit: string | null): string {

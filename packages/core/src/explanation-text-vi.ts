@@ -76,7 +76,7 @@ export const vietnameseText: ExplanationText = {
       : `Điểm trừ: ${e.items.map((item) => `${item.code} ${format.points(-item.points)}`).join(" + ")} = ${format.points(-e.points)}.`,
   unitTotal: (e) =>
     `Tổng điểm = nội dung ${format.points(e.content)} (${e.groups.map((g) => `nhóm ${g.code} ${format.points(g.points)}`).join(" + ")})` +
-    ` + thưởng ${format.points(e.bonus)} − trừ ${format.points(-e.deduction)} = ${format.points(e.total)}.` +
+    ` + thưởng ${format.points(e.bonus)}${cappedBonus(e)} − trừ ${format.points(-e.deduction)} = ${format.points(e.total)}.` +
     (e.floored ? ` Điểm âm (${format.points(e.raw)}) được tính là 0.` : ""),
   selfVerifiedGap: (e) =>
     `Tự chấm ${format.points(e.self)}, thẩm định ${format.points(e.verified)}: chênh lệch ${format.points(e.gap)} điểm.`,
@@ -114,6 +114,12 @@ function decision(d: TieBreakDecision): string {
       ? `số điểm bị trừ (${format.points(-d.points)} so với ${format.points(-d.otherPoints)})`
       : `điểm ${d.by === "GROUP" ? "nhóm" : "tiêu chí"} ${d.code ?? ""} (${format.points(d.points)} so với ${format.points(d.otherPoints)})`;
   return `Bằng tổng điểm với ${d.otherUnitName}; ${position} do ${compared}.`;
+}
+
+/** Several bonus items can pass the set's cap together: the total then says what it counted. */
+function cappedBonus(e: ExplanationOf<"unitTotal">): string {
+  if (e.bonusUncapped <= e.bonus) return "";
+  return ` (${format.codedSum(e.bonusItems)} = ${format.points(e.bonusUncapped)}, vượt mức tối đa ${format.points(e.bonusCap)} của điểm thưởng nên chỉ tính ${format.points(e.bonus)})`;
 }
 
 function proRated(annualTarget: number | null, unit: string | null): string {

@@ -84,7 +84,12 @@ export type Explanation =
       key: "unitTotal";
       groups: CodedPoints[];
       content: number;
+      /** The bonus counted, after the set's cap. */
       bonus: number;
+      /** The bonus items that earned something, before the set's cap. */
+      bonusItems: CodedPoints[];
+      bonusUncapped: number;
+      bonusCap: number;
       deduction: number;
       raw: number;
       total: number;

@@ -79,7 +79,11 @@ describe("renderExplanation", () => {
     );
     expect(renderExplanation(score.verified.explanations.deduction)).toBe("Điểm trừ: VI.3 1,5 = 1,5.");
     expect(renderExplanation(score.verified.explanations.total)).toBe(
-      "Tổng điểm = nội dung 90 (nhóm I 15 + nhóm II 30 + nhóm III 20 + nhóm IV 15 + nhóm V 10) + thưởng 10 − trừ 1,5 = 98,5.",
+      "Tổng điểm = nội dung 90 (nhóm I 15 + nhóm II 30 + nhóm III 20 + nhóm IV 15 + nhóm V 10)" +
+        " + thưởng 10 (VI.1 7,5 + VI.2 5 = 12,5, vượt mức tối đa 10 của điểm thưởng nên chỉ tính 10) − trừ 1,5 = 98,5.",
+    );
+    expect(renderExplanation(score.verified.explanations.total, "en")).toContain(
+      " + bonus 10 (VI.1 7.5 + VI.2 5 = 12.5, above the bonus cap of 10, so 10 counts) − deductions 1.5 = 98.5.",
     );
   });
 

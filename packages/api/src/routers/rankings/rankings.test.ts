@@ -73,6 +73,27 @@ describe("rankings.bloc", () => {
     expect(first?.explanations.movement).toBeTruthy();
   });
 
+  it("says in the total when the bonus items together pass the set's bonus cap", async () => {
+    const star = h.seed.scenario.bonusAboveCap.find((entry) => entry.bloc === "LCI-HUYEN");
+    expect(star).toBeDefined();
+    const input = { blocId: lci(), year: star?.year ?? 0, quarter: 4 };
+    const [vi, en] = await Promise.all([
+      (await h.as("lanhdao.laocai")).rankings.bloc.query(input),
+      (await h.as("lanhdao.laocai", "en")).rankings.bloc.query(input),
+    ]);
+    const starred = (ranking: typeof vi) => ranking.entries.find((entry) => entry.unitId === h.seed.units[star!.unit]);
+    expect(starred(vi)?.bonus).toBe(vi.bonusCap);
+    expect(starred(vi)?.explanations.total).toMatch(
+      /\+ thưởng 10 \(VII\.1 [\d,]+ \+ .* = [\d,]+, vượt mức tối đa 10 của điểm thưởng nên chỉ tính 10\) − trừ /,
+    );
+    expect(starred(en)?.explanations.total).toMatch(
+      /\+ bonus 10 \(VII\.1 .*, above the bonus cap of 10, so 10 counts\)/,
+    );
+    // A bonus within the cap needs no such note.
+    const modest = vi.entries.find((entry) => entry.bonus > 0 && entry.bonus < vi.bonusCap);
+    expect(modest?.explanations.total).not.toMatch(/vượt mức tối đa/);
+  });
+
   it("gives movement since the previous quarter, and none in the first", async () => {
     const leader = await h.as("lanhdao.laocai");
     const [q1, q2] = await Promise.all(
