@@ -175,7 +175,8 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
     const matrix = await query(page, "rankings.matrix", { blocId, year: 2024, quarter: 2 } satisfies RankingInput);
     const cells = page.getByTestId("heat-cell");
     await cells.first().waitFor();
-    expect(await cells.count()).toBe(matrix.units.length * (matrix.criteria.length + matrix.groups.length));
+    // A row per group and criterion, and the total.
+    expect(await cells.count()).toBe(matrix.units.length * (matrix.criteria.length + matrix.groups.length + 1));
     expect(matrix.units.length).toBe(9);
     await cells.nth(matrix.units.length).click(); // the first criterion of the first unit
     const criterionExplanation = page.getByTestId("explanation").last();
@@ -257,6 +258,30 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
     expect(ranking.status).toBe("PUBLISHED");
     expect(await tableRows(page)).toEqual(expectedRows(ranking));
     await page.getByTestId("heat-cell").first().waitFor();
+    // Group rows add every row of the group, bonus and deductions included, and the total row closes the column.
+    const matrix = await query(page, "rankings.matrix", { blocId, year: 2025, quarter: 2 } satisfies RankingInput);
+    /** The cells' texts of the heat map's row whose heading starts with `heading`. */
+    const rowCells = (heading: string): Promise<string[]> =>
+      page
+        .getByTestId("heat-map")
+        .locator("tbody tr")
+        .evaluateAll((rows, start) => {
+          const row = rows.find((candidate) => candidate.querySelector("th")?.textContent?.trim().startsWith(start));
+          return [...(row?.querySelectorAll("[data-testid=heat-cell]") ?? [])].map((cell) => cell.textContent ?? "");
+        }, heading);
+    for (const code of ["VI", "VII"]) {
+      const group = matrix.groups.find((candidate) => candidate.code === code);
+      const expected = matrix.units.map((unit) =>
+        formatPoints(unit.groups.find((entry) => entry.groupId === group?.groupId)?.subtotal ?? NaN, "vi"),
+      );
+      expect((await rowCells(`${code}. ${group?.name}`)).map((text) => text.trim())).toEqual(expected);
+    }
+    const siMaCai = matrix.units.findIndex((unit) => unit.unitName === "Huyện Si Ma Cai");
+    expect((await rowCells("VI. "))[siMaCai]?.trim()).toBe("7");
+    expect((await rowCells("VII. ")).some((text) => text.trim() !== "0")).toBe(true);
+    expect((await rowCells("Tổng điểm")).map((text) => text.trim())).toEqual(
+      matrix.units.map((unit) => formatPoints(unit.total.points, "vi")),
+    );
     await screenshot(page, "unit-bloc");
 
     await page.goto(`/blocs/${blocId}?year=2025&quarter=3`);

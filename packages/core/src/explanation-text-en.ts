@@ -55,8 +55,20 @@ export const englishText: ExplanationText = {
   bonus: (e) =>
     `${format.quantity(e.value, e.unit)} × ${format.points(e.pointsPerUnit)} points` +
     `${e.capped ? `, at most ${format.points(e.maxPoints)}` : ""} → ${format.points(e.points)} bonus points.`,
-  groupSubtotal: (e) =>
-    `Group ${e.groupCode}: ${format.codedSum(e.criteria)} = ${format.points(e.points)}/${format.points(e.maxPoints)} points.`,
+  groupSubtotal: (e) => {
+    const sum = `Group ${e.groupCode}: ${format.groupTerms(e.criteria)}`;
+    if (e.criteria.every((term) => term.role === "CONTENT")) {
+      return `${sum} = ${format.points(e.points)}/${format.points(e.maxPoints)} points.`;
+    }
+    const parts = [
+      ...(e.maxPoints > 0 ? [`content ${format.points(e.points)}/${format.points(e.maxPoints)}`] : []),
+      ...(e.criteria.some((term) => term.role === "BONUS")
+        ? [`bonus ${format.points(e.bonus)}, at most ${format.points(e.bonusCap)} bonus points over the whole set`]
+        : []),
+      ...(e.deduction !== 0 ? [`deductions ${format.points(-e.deduction)}`] : []),
+    ];
+    return `${sum} = ${format.points(e.subtotal)} points (${parts.join("; ")}).`;
+  },
   maxAttainable: (e) =>
     e.notDue.length === 0
       ? `Content maximum for the period: ${format.points(e.maxAttainable)}.`

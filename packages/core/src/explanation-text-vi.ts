@@ -56,8 +56,20 @@ export const vietnameseText: ExplanationText = {
   bonus: (e) =>
     `${format.quantity(e.value, e.unit)} × ${format.points(e.pointsPerUnit)} điểm` +
     `${e.capped ? `, tối đa ${format.points(e.maxPoints)}` : ""} → thưởng ${format.points(e.points)} điểm.`,
-  groupSubtotal: (e) =>
-    `Nhóm ${e.groupCode}: ${format.codedSum(e.criteria)} = ${format.points(e.points)}/${format.points(e.maxPoints)} điểm.`,
+  groupSubtotal: (e) => {
+    const sum = `Nhóm ${e.groupCode}: ${format.groupTerms(e.criteria)}`;
+    if (e.criteria.every((term) => term.role === "CONTENT")) {
+      return `${sum} = ${format.points(e.points)}/${format.points(e.maxPoints)} điểm.`;
+    }
+    const parts = [
+      ...(e.maxPoints > 0 ? [`nội dung ${format.points(e.points)}/${format.points(e.maxPoints)}`] : []),
+      ...(e.criteria.some((term) => term.role === "BONUS")
+        ? [`thưởng ${format.points(e.bonus)}, cả bộ tiêu chí tính tối đa ${format.points(e.bonusCap)} điểm thưởng`]
+        : []),
+      ...(e.deduction !== 0 ? [`trừ ${format.points(-e.deduction)}`] : []),
+    ];
+    return `${sum} = ${format.points(e.subtotal)} điểm (${parts.join("; ")}).`;
+  },
   maxAttainable: (e) =>
     e.notDue.length === 0
       ? `Điểm nội dung tối đa của kỳ: ${format.points(e.maxAttainable)}.`

@@ -1,3 +1,4 @@
+import type { CriterionRole } from "./criterion-role";
 import type { Accumulation, PeriodBasis, Quarter, ScoreSide, TieBreakRule } from "./types";
 
 /**
@@ -69,7 +70,22 @@ export type Explanation =
       points: number;
       capped: boolean;
     }
-  | { key: "groupSubtotal"; groupCode: string; points: number; maxPoints: number; criteria: CodedPoints[] }
+  | {
+      key: "groupSubtotal";
+      groupCode: string;
+      /** Content points and the content maximum of the period. */
+      points: number;
+      maxPoints: number;
+      /** Every due criterion of the group in the covenant's order, so the terms add up as the rows do. */
+      criteria: GroupTerm[];
+      /** The group's bonus items before the set's cap; zero or negative for deductions. */
+      bonus: number;
+      deduction: number;
+      /** Content + bonus + deductions: what the group's rows add up to. */
+      subtotal: number;
+      /** The set's cap on all bonus items together. */
+      bonusCap: number;
+    }
   | { key: "maxAttainable"; fullContentMax: number; notDue: CodedPoints[]; maxAttainable: number }
   | {
       key: "bonusTotal";
@@ -130,6 +146,11 @@ export type ExplanationOf<K extends ExplanationKey> = Extract<Explanation, { key
 export interface CodedPoints {
   code: string;
   points: number;
+}
+
+/** A criterion's points inside a group subtotal, with where they go. */
+export interface GroupTerm extends CodedPoints {
+  role: CriterionRole;
 }
 
 export interface BandRef {

@@ -1,4 +1,4 @@
-import type { CodedPoints } from "./explanation";
+import type { CodedPoints, GroupTerm } from "./explanation";
 import type { Quarter } from "./types";
 
 export type Locale = "vi" | "en";
@@ -81,6 +81,22 @@ export function formatCodedSum(items: readonly CodedPoints[], locale: Locale): s
     : items.map((item) => `${item.code} ${formatPoints(item.points, locale)}`).join(" + ");
 }
 
+/**
+ * "VI.1 4 + VI.2 4 + VI.3 0 − VI.4 1": a group's rows as they add up, deductions taken away, so the
+ * sum reads like the column it explains.
+ */
+export function formatGroupTerms(terms: readonly GroupTerm[], locale: Locale): string {
+  if (terms.length === 0) return "0";
+  return terms
+    .map((term, index) => {
+      const deducted = term.role === "DEDUCTION";
+      const figure = `${term.code} ${formatPoints(deducted ? -term.points : term.points, locale)}`;
+      if (index === 0) return deducted ? `− ${figure}` : figure;
+      return `${deducted ? "−" : "+"} ${figure}`;
+    })
+    .join(" ");
+}
+
 /** The number formats of one language, for code that writes many figures in it (explanations, pages). */
 export interface NumberFormats {
   locale: Locale;
@@ -90,6 +106,7 @@ export interface NumberFormats {
   value: (value: number) => string;
   quantity: (value: number, unit: string | null) => string;
   codedSum: (items: readonly CodedPoints[]) => string;
+  groupTerms: (terms: readonly GroupTerm[]) => string;
 }
 
 const formatsByLocale = new Map<Locale, NumberFormats>();
@@ -105,6 +122,7 @@ export function numberFormats(locale: Locale): NumberFormats {
       value: (value) => formatValue(value, locale),
       quantity: (value, unit) => formatQuantity(value, unit, locale),
       codedSum: (items) => formatCodedSum(items, locale),
+      groupTerms: (terms) => formatGroupTerms(terms, locale),
     };
     formatsByLocale.set(locale, formats);
   }

@@ -4,6 +4,7 @@ import { rankBloc, scoreBloc, type BlocInput } from "./bloc";
 import type { Explanation } from "./explanation";
 import { renderExplanation } from "./render-explanation";
 import type { BlocRanking } from "./ranking";
+import { sumPoints } from "./rounding";
 import { fixtureSet, STANDARD_TARGETS } from "./test-fixtures";
 import { QUARTERS, type CriterionDef, type Period, type ResultInput, type TargetInput } from "./types";
 import type { UnitScore } from "./unit-score";
@@ -109,6 +110,25 @@ describe("properties", () => {
       runs,
     );
   });
+
+  it("adds every group's rows into its subtotal, so the subtotals make the total before the bonus cap", () => {
+    fc.assert(
+      fc.property(blocArbitrary, periodArbitrary, (input, period) => {
+        for (const score of scoreBloc(input, period)) {
+          for (const side of ["self", "verified"] as const) {
+            const totals = score[side];
+            const subtotals = sumPoints(score.groups.map((group) => group[side].subtotal));
+            expect(subtotals).toBeCloseTo(totals.content + totals.bonusUncapped + totals.deduction, 2);
+            for (const group of score.groups) {
+              const rows = score.criteria.filter((criterion) => criterion.groupId === group.groupId && criterion.due);
+              expect(group[side].subtotal).toBeCloseTo(sumPoints(rows.map((row) => row[side].points ?? 0)), 2);
+            }
+          }
+        }
+      }),
+      runs,
+    );
+  }, 30_000);
 
   it("ranks the same whatever the order of the members and of their results", () => {
     const shuffled = blocArbitrary.chain((input) =>

@@ -9,7 +9,7 @@ export const numberLocale = (locale: string): Locale => (locale === "en" ? "en" 
  * 127,600 and 3.7). Each call reads the current language, so templates and computed values that
  * format a figure follow a language switch.
  */
-export function useNumbers(): Omit<NumberFormats, "locale"> {
+export function useNumbers(): Pick<NumberFormats, "number" | "percent" | "points" | "value"> {
   const { locale } = useI18n();
   const current = () => numberFormats(numberLocale(locale.value));
   return {
@@ -17,6 +17,5 @@ export function useNumbers(): Omit<NumberFormats, "locale"> {
     percent: (percent, digits) => current().percent(percent, digits),
     points: (points) => current().points(points),
     value: (value) => current().value(value),
-    codedSum: (items) => current().codedSum(items),
   };
 }
