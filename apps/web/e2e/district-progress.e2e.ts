@@ -18,7 +18,7 @@ interface Comparison {
   total: number;
   biggestLosses: { criterionId: string; code: string; lost: number }[];
   criteria: { criterionId: string; explanation: string }[];
-  moveUp: { pointsNeeded: number; aboveUnitName: string } | null;
+  moveUp: { pointsNeeded: number; aboveUnitName: string; sources: { code: string; step: string }[] } | null;
 }
 
 /** Asks the API as the signed-in page (its cookie), the way the dashboard's own client does. */
@@ -103,6 +103,10 @@ describe("journey 5: a district compares itself with its bloc", () => {
     expect(comparison.moveUp).not.toBeNull();
     expect(moveUp).toContain(formatPoints(comparison.moveUp?.pointsNeeded ?? 0, "vi"));
     expect(moveUp).toContain(comparison.moveUp?.aboveUnitName);
+    // Each step names what to reach and the points its rule gives, as the engine planned it.
+    const steps = await page.getByTestId("move-up-step").allTextContents();
+    expect(steps).toHaveLength(comparison.moveUp?.sources.length ?? -1);
+    comparison.moveUp?.sources.forEach((source, index) => expect(steps[index]).toContain(source.step));
     await settledScreenshot(page, "progress-unit-desktop");
   });
 

@@ -24,7 +24,7 @@ export interface PeriodTarget {
 }
 
 export function scoreCriterion(
-  criterion: CriterionDef,
+  criterion: Pick<CriterionDef, "rule" | "maxPoints" | "unitOfMeasure">,
   value: number | null,
   target: PeriodTarget | null = null,
 ): CriterionPoints {

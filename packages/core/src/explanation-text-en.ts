@@ -116,6 +116,19 @@ export const englishText: ExplanationText = {
     if (e.movement < 0) return `Down ${-e.movement} since last quarter (${ranks}).`;
     return `Still rank ${e.rank} since last quarter.`;
   },
+  moveUpStep: (e) => {
+    const earns = `for ${format.points(e.points)}/${format.points(e.maxPoints)} points`;
+    switch (e.reach) {
+      case "percentOfTarget":
+        return `reach at least ${format.percent(e.percent ?? 0)} of target (${format.quantity(e.value ?? 0, e.unit)}) ${earns}`;
+      case "value":
+        return `reach at least ${format.quantity(e.value ?? 0, e.unit)} ${earns}`;
+      case "yes":
+        return `meet the requirement ${earns}`;
+      case "assessed":
+        return `be assessed ${format.value(e.value ?? 0)} or more ${earns}`;
+    }
+  },
 };
 
 function decision(d: TieBreakDecision): string {

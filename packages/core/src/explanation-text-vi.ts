@@ -117,6 +117,19 @@ export const vietnameseText: ExplanationText = {
     if (e.movement < 0) return `Giảm ${-e.movement} bậc so với quý trước (${ranks}).`;
     return `Giữ nguyên hạng ${e.rank} so với quý trước.`;
   },
+  moveUpStep: (e) => {
+    const earns = `để được ${format.points(e.points)}/${format.points(e.maxPoints)} điểm`;
+    switch (e.reach) {
+      case "percentOfTarget":
+        return `đạt từ ${format.percent(e.percent ?? 0)} chỉ tiêu (${format.quantity(e.value ?? 0, e.unit)}) ${earns}`;
+      case "value":
+        return `đạt từ ${format.quantity(e.value ?? 0, e.unit)} ${earns}`;
+      case "yes":
+        return `đạt yêu cầu ${earns}`;
+      case "assessed":
+        return `được chấm từ ${format.value(e.value ?? 0)} ${earns}`;
+    }
+  },
 };
 
 function decision(d: TieBreakDecision): string {

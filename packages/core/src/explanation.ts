@@ -137,7 +137,21 @@ export type Explanation =
       tiedWith: string[];
       decidedBy: TieBreakDecision | null;
     }
-  | { key: "movement"; previousRank: number; rank: number; movement: number };
+  | { key: "movement"; previousRank: number; rank: number; movement: number }
+  | {
+      key: "moveUpStep";
+      /**
+       * What the criterion's rule asks for the points: a percent of the target (with the figure it
+       * takes), a figure, a "yes", or an assessed score.
+       */
+      reach: "percentOfTarget" | "value" | "yes" | "assessed";
+      percent: number | null;
+      value: number | null;
+      unit: string | null;
+      /** The points the step gives, as the rule computes them. */
+      points: number;
+      maxPoints: number;
+    };
 
 export type ExplanationKey = Explanation["key"];
 export type ExplanationOf<K extends ExplanationKey> = Extract<Explanation, { key: K }>;

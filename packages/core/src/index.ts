@@ -29,7 +29,7 @@ export { blocTrend, unitTrend } from "./trend";
 export type { TrendPoint, UnitTrend } from "./trend";
 export { compareUnit } from "./comparison";
 export type { CriterionComparison, GroupComparison, PointsComparison, PointsLost, UnitComparison } from "./comparison";
-export type { HeadroomSource, MoveUpPlan } from "./move-up";
+export type { MoveUpPlan, MoveUpSource } from "./move-up";
 export { provinceOverview } from "./overview";
 export type {
   BlocOverview,

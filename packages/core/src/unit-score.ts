@@ -11,6 +11,7 @@ import type {
   CriteriaSetDef,
   CriterionDef,
   CriterionKind,
+  CriterionRule,
   Period,
   ResultInput,
   ScoreSide,
@@ -42,6 +43,9 @@ export interface CriterionScore {
   name: string;
   groupId: string;
   kind: CriterionKind;
+  /** The rule with its parameters (bands, points per unit), for advice on what it takes to earn more. */
+  rule: CriterionRule;
+  unitOfMeasure: string | null;
   role: CriterionRole;
   maxPoints: number;
   knockOut: boolean;
@@ -176,6 +180,8 @@ function scoreCriterionInPeriod(
     name: criterion.name,
     groupId: criterion.groupId,
     kind: criterion.rule.kind,
+    rule: criterion.rule,
+    unitOfMeasure: criterion.unitOfMeasure,
     role: criterionRole(criterion),
     maxPoints: criterion.maxPoints,
     knockOut: criterion.knockOut,

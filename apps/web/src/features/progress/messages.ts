@@ -78,11 +78,15 @@ export const progressMessages = {
       gap: "Hiện kém {gap} điểm; chỉ cần hơn 0,01 điểm là vượt, không phụ thuộc tiêu chí phụ khi bằng điểm.",
       tieBroken:
         "Hai đơn vị bằng {total} điểm, {unit} xếp trên theo quy tắc xếp hạng khi bằng điểm; hơn 0,01 điểm là vượt.",
-      plan: "Có thể giành điểm từ các tiêu chí còn thiếu nhiều nhất:",
+      plan: "Có thể giành điểm từ các tiêu chí còn thiếu nhiều nhất, theo đúng mức mỗi tiêu chí cho điểm:",
       take: "giành thêm {take} điểm",
-      headroom: "còn thiếu {headroom} điểm",
+      step: ": {step}",
+      now: "hiện {points}/{max} điểm",
+      gain: "Cộng lại được thêm {gain} điểm (cần {needed}).",
+      gainMore:
+        "Cộng lại được thêm {gain} điểm, hơn số cần ({needed}) vì tiêu chí chấm theo mức chỉ cho trọn mức điểm.",
       notCovered:
-        "Toàn bộ điểm còn thiếu ở các tiêu chí nội dung kỳ này vẫn chưa đủ để vượt; cần thêm điểm thưởng hoặc bứt lên ở các quý sau.",
+        "Mọi mức điểm còn giành được ở các tiêu chí nội dung kỳ này vẫn chưa đủ để vượt; cần thêm điểm thưởng hoặc bứt lên ở các quý sau.",
       bonus: "Ngoài ra, đơn vị còn có thể được tối đa {points} điểm thưởng (mô hình, sáng kiến được công nhận).",
       first: "{unit} đang dẫn đầu khối, hơn {next} (hạng {rank}) {margin} điểm.",
       firstShared: "Đồng hạng nhất với {units}: chỉ cần hơn 0,01 điểm là đứng nhất một mình.",
@@ -173,11 +177,15 @@ export const progressMessages = {
       gap: "The gap is {gap} points; 0.01 more than that is enough, whatever the tie-break rules.",
       tieBroken:
         "Both units have {total} points and the tie-break rules put {unit} ahead; 0.01 more points is enough to pass.",
-      plan: "Where the points can come from, the criteria with the most headroom first:",
+      plan: "Where the points can come from, the criteria with the most headroom first, in the steps each one gives:",
       take: "gain {take} points",
-      headroom: "{headroom} points short",
+      step: ": {step}",
+      now: "now {points}/{max} points",
+      gain: "{gain} points in all ({needed} needed).",
+      gainMore:
+        "{gain} points in all, more than the {needed} needed: banded and yes/no criteria give whole steps only.",
       notCovered:
-        "All the content points still open this quarter are not enough to pass; bonus points or later quarters must make up the rest.",
+        "Every step still open on the content criteria this quarter is not enough to pass; bonus points or later quarters must make up the rest.",
       bonus: "Up to {points} bonus points (recognised models, initiatives) are also still possible.",
       first: "{unit} leads the bloc, {margin} points ahead of {next} (rank {rank}).",
       firstShared: "Sharing first place with {units}: 0.01 more points would make it first alone.",

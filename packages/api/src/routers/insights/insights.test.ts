@@ -1,3 +1,4 @@
+import { formatPoints } from "@thidua/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiHarness, refusal, type ApiHarness } from "../../testing/harness";
 
@@ -86,6 +87,39 @@ describe("insights.compare", () => {
     const above = ranking.entries.filter((entry) => entry.rank < (own?.rank ?? 0)).at(-1);
     expect(comparison.moveUp?.aboveRank).toBe(above?.rank);
     expect(comparison.moveUp?.pointsNeeded).toBeCloseTo((above?.total ?? 0) - (own?.total ?? 0) + 0.01, 2);
+  });
+
+  it("plans the way up in steps each criterion's rule really gives, naming the figure to reach", async () => {
+    const coordinator = await h.as("dieuphoi.laocai");
+    const input = { blocId: h.seed.blocs["LCI-HUYEN"], year: 2025, quarter: 2 };
+    const ranking = await coordinator.rankings.bloc.query(input);
+    let stepped = 0;
+    for (const entry of ranking.entries) {
+      const comparison = await coordinator.insights.compare.query({ unitId: entry.unitId, year: 2025, quarter: 2 });
+      const plan = comparison.moveUp;
+      if (!plan) continue;
+      const kinds = new Map(comparison.criteria.map((criterion) => [criterion.criterionId, criterion.kind]));
+      for (const source of plan.sources) {
+        expect(source.take).toBeGreaterThan(0);
+        expect(source.take).toBeLessThanOrEqual(source.headroom);
+        expect(source.step).toMatch(/^(đạt từ .+|đạt yêu cầu|được chấm từ [\d,]+) để được [\d,]+\/[\d,]+ điểm$/);
+        expect(source.step).toContain(`để được ${formatPoints(source.points + source.take, "vi")}/`);
+        // The covenant's bands and yes/no criteria give whole points: no step gains 2,11 on them.
+        const kind = kinds.get(source.criterionId);
+        if (kind === "BANDS" || kind === "YES_NO") {
+          stepped += 1;
+          expect(Number.isInteger(Math.round((source.points + source.take) * 100) / 100)).toBe(true);
+        }
+        // Houses, meetings and members come whole: "29 căn", never "28,12 căn".
+        expect(source.step).not.toMatch(/\d,\d+ (căn|cuộc|người|buổi)\)/);
+      }
+      expect(plan.gain).toBeCloseTo(
+        plan.sources.reduce((sum, source) => sum + source.take, 0),
+        2,
+      );
+      expect(plan.covered).toBe(plan.gain >= plan.pointsNeeded);
+    }
+    expect(stepped).toBeGreaterThan(0);
   });
 
   it("explains each criterion's points in the caller's language", async () => {
