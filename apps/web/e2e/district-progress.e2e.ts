@@ -195,6 +195,40 @@ describe("journey 5: a district compares itself with its bloc", () => {
     expect(await coordinator.getByTestId("headline-rank").textContent()).toContain("1/");
   });
 
+  it("leaves quarters without figures out of the trend and the picker, and says why", async () => {
+    // Commune cluster 1 began on 1 July 2025: its quarters I and II have no figures at all.
+    const unit = await e2e.open();
+    await e2e.signIn(unit, "donvi.camduong");
+    await unit.waitForURL(/\/units\/[^/?]+\?.*quarter=/);
+    const camDuong = unitIdOf(unit);
+
+    const page = await e2e.open();
+    await e2e.signIn(page, "dieuphoi.laocai");
+    await page.goto(`/units/${camDuong}?year=2025&quarter=4`);
+    await page.getByTestId("headline-rank").waitFor();
+    const gaps = page.getByTestId("trend-card").getByTestId("trend-gaps");
+    expect(await gaps.textContent()).toContain("Quý I/2025, Quý II/2025 chưa có số liệu nên để trống, không vẽ.");
+    await page.getByTestId("progress-quarter").click();
+    const offered = await page.locator(".n-base-select-option").allTextContents();
+    expect(offered.map((text) => text.trim())).toEqual(["Quý IV/2025", "Quý III/2025"]);
+    await page.keyboard.press("Escape");
+    await settledScreenshot(page, "progress-gaps");
+
+    // Asked for in the address anyway, an empty quarter is named as such, not shown as a ranking of zeros.
+    await page.goto(`/units/${camDuong}?year=2025&quarter=1`);
+    const empty = page.getByTestId("quarter-refused");
+    await empty.waitFor();
+    expect(await empty.textContent()).toContain("Quý I/2025 chưa có số liệu nào của khối");
+    expect(await page.getByTestId("headline-rank").count()).toBe(0);
+
+    // The bloc's own trend leaves the same gap.
+    const blocId = new URL(unit.url()).searchParams.get("bloc") ?? "";
+    await page.goto(`/blocs/${blocId}?year=2025&quarter=4`);
+    const blocGaps = page.getByTestId("trend-gaps");
+    await blocGaps.waitFor();
+    expect(await blocGaps.textContent()).toContain("Quý I/2025, Quý II/2025 chưa có số liệu");
+  });
+
   it("fits a phone without sideways scrolling", async () => {
     const page = await e2e.open({ viewport: { width: 390, height: 844 } });
     await e2e.signIn(page, "donvi.batxat");

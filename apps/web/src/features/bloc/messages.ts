@@ -53,6 +53,7 @@ export const blocMessages = {
       highlight: "Làm nổi bật đơn vị",
       highlightNone: "Tất cả đơn vị",
       single: "Mới có một quý số liệu; biểu đồ diễn biến cần từ hai quý trở lên.",
+      gaps: "{quarters} chưa có số liệu nên để trống, không vẽ.",
     },
     heat: {
       title: "Điểm từng tiêu chí",
@@ -124,6 +125,7 @@ export const blocMessages = {
       highlight: "Highlight a unit",
       highlightNone: "All units",
       single: "Only one quarter has figures so far; the trend needs two or more.",
+      gaps: "{quarters} has no figures yet, so it is left blank. | {quarters} have no figures yet, so they are left blank.",
     },
     heat: {
       title: "Points per criterion",

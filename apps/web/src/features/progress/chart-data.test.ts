@@ -15,6 +15,7 @@ describe("trendChart", () => {
         { year: 2024, quarter: 4, total: 91.76, rank: 3, unitCount: 9 },
         { year: 2025, quarter: 1, total: 42.66, rank: 4, unitCount: 9 },
       ],
+      [],
       words,
       "vi",
     );
@@ -25,6 +26,28 @@ describe("trendChart", () => {
     ]);
     expect(options.scales?.rank).toMatchObject({ reverse: true, min: 1, max: 9, position: "right" });
     expect(options.scales?.total).toMatchObject({ position: "left" });
+  });
+});
+
+describe("trendChart with quarters without figures", () => {
+  it("keeps their place on the axis and breaks the lines there", () => {
+    const { data } = trendChart(
+      [
+        { year: 2025, quarter: 3, total: 54.48, rank: 3, unitCount: 8 },
+        { year: 2025, quarter: 4, total: 91, rank: 1, unitCount: 8 },
+      ],
+      [
+        { year: 2025, quarter: 1 },
+        { year: 2025, quarter: 2 },
+      ],
+      words,
+      "vi",
+    );
+    expect(data.labels).toEqual(["Quý I/2025", "Quý II/2025", "Quý III/2025", "Quý IV/2025"]);
+    expect(data.datasets.map((dataset) => dataset.data)).toEqual([
+      [null, null, 54.48, 91],
+      [null, null, 3, 1],
+    ]);
   });
 });
 

@@ -25,20 +25,42 @@ interface GroupLike {
 export const shareOf = (points: number, maxPoints: number): number =>
   maxPoints > 0 ? Math.round((points / maxPoints) * 1000) / 10 : 0;
 
-/** Total on the left axis, rank on a reversed right axis (first place on top). */
+/** A quarter without figures: a gap in the lines. */
+interface QuarterRef {
+  year: number;
+  quarter: number;
+}
+
+/** The quarters in order, each with its point or null for a gap. */
+export function trendSlots(
+  points: readonly TrendPointLike[],
+  gaps: readonly QuarterRef[],
+): { year: number; quarter: number; point: TrendPointLike | null }[] {
+  return [
+    ...points.map((point) => ({ year: point.year, quarter: point.quarter, point })),
+    ...gaps.map((gap) => ({ year: gap.year, quarter: gap.quarter, point: null })),
+  ].sort((a, b) => a.year - b.year || a.quarter - b.quarter);
+}
+
+/**
+ * Total on the left axis, rank on a reversed right axis (first place on top). A quarter without
+ * figures keeps its place on the axis but breaks the lines.
+ */
 export function trendChart(
   points: readonly TrendPointLike[],
+  gaps: readonly QuarterRef[],
   words: { total: string; rank: string; rankOf: (rank: number, count: number) => string },
   locale: string,
 ): { data: ChartData<"line">; options: ChartOptions<"line"> } {
   const format = numberFormats(numberLocale(locale));
   const unitCount = Math.max(1, ...points.map((point) => point.unitCount));
+  const slots = trendSlots(points, gaps);
   const data: ChartData<"line"> = {
-    labels: points.map((point) => quarterLabel(point.year, point.quarter, locale)),
+    labels: slots.map((slot) => quarterLabel(slot.year, slot.quarter, locale)),
     datasets: [
       {
         label: words.total,
-        data: points.map((point) => point.total),
+        data: slots.map((slot) => slot.point?.total ?? null),
         yAxisID: "total",
         borderColor: seriesColour(0),
         backgroundColor: seriesColour(0),
@@ -47,7 +69,7 @@ export function trendChart(
       },
       {
         label: words.rank,
-        data: points.map((point) => point.rank),
+        data: slots.map((slot) => slot.point?.rank ?? null),
         yAxisID: "rank",
         borderColor: seriesColour(1),
         backgroundColor: seriesColour(1),
@@ -88,7 +110,7 @@ export function trendChart(
       tooltip: {
         callbacks: {
           label: (item) => {
-            const point = points[item.dataIndex];
+            const point = slots[item.dataIndex]?.point;
             if (!point) return "";
             return item.dataset.yAxisID === "rank"
               ? `${words.rank}: ${words.rankOf(point.rank, point.unitCount)}`

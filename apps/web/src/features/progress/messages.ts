@@ -7,6 +7,7 @@ export const progressMessages = {
     draft: "Số liệu {quarter} chưa công bố ({status}), có thể còn thay đổi.",
     nothingPublished:
       "Chưa có quý nào được công bố cho đơn vị này. Kết quả sẽ hiện ở đây khi khối công bố quý đầu tiên.",
+    noFigures: "{quarter} chưa có số liệu nào của khối, nên không có điểm và thứ hạng để xem.",
     refused: {
       FORBIDDEN: "Không xem được đơn vị này",
       NOT_FOUND: "Không tìm thấy dữ liệu",
@@ -41,6 +42,7 @@ export const progressMessages = {
       rank: "Thứ hạng",
       chartLabel: "Biểu đồ đường: tổng điểm và thứ hạng của {unit} qua {count} quý",
       showTable: "Xem dạng bảng số liệu",
+      gaps: "{quarters} chưa có số liệu nên để trống, không vẽ.",
       quarter: "Quý",
       bloc: "Khối",
       classification: "Xếp loại",
@@ -107,6 +109,7 @@ export const progressMessages = {
     draft: "{quarter} is not published yet ({status}); the figures may still change.",
     nothingPublished:
       "No quarter has been published for this unit yet. Results appear here once the bloc publishes its first quarter.",
+    noFigures: "{quarter} has no figures from the bloc yet, so there are no points or ranks to show.",
     refused: {
       FORBIDDEN: "You cannot view this unit",
       NOT_FOUND: "Nothing found",
@@ -141,6 +144,7 @@ export const progressMessages = {
       rank: "Rank",
       chartLabel: "Line chart: total points and rank of {unit} over {count} quarters",
       showTable: "Show the figures as a table",
+      gaps: "{quarters} has no figures, so it is left blank. | {quarters} have no figures, so they are left blank.",
       quarter: "Quarter",
       bloc: "Bloc",
       classification: "Classification",

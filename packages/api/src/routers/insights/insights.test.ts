@@ -49,6 +49,21 @@ describe("insights.trend", () => {
     expect(asCoordinator.points.slice(0, 3)).toEqual(asUnit.points);
   });
 
+  it("leaves quarters without figures out of the points and lists them as gaps", async () => {
+    // Commune cluster 1 was founded on 1 July 2025: quarters I and II have no figures.
+    const input = { unitId: h.seed.units["LCI-P-CAMDUONG"], fromYear: 2025, toYear: 2025 };
+    const [asUnit, asCoordinator] = await Promise.all([
+      (await h.as("donvi.camduong")).insights.trend.query(input),
+      (await h.as("dieuphoi.laocai")).insights.trend.query(input),
+    ]);
+    expect(asCoordinator.points.map((point) => point.quarter)).toEqual([3, 4]);
+    expect(asCoordinator.gaps.map((gap) => gap.quarter)).toEqual([1, 2]);
+    expect(asUnit.points.map((point) => point.quarter)).toEqual([3]);
+    expect(asUnit.gaps.map((gap) => gap.quarter)).toEqual([1, 2]);
+    // The first quarter with figures has no movement: the empty one before ranked nobody.
+    expect(asCoordinator.points[0]?.movement).toBeNull();
+  });
+
   it("refuses callers who may read none of the unit's blocs", async () => {
     const input = { unitId: h.seed.units["LCI-BACHA"] };
     expect((await refusal((await h.as("donvi.chodon")).insights.trend.query(input))).code).toBe("FORBIDDEN");
@@ -210,5 +225,35 @@ describe("insights.province", () => {
     expect((await refusal((await h.as("donvi.chodon")).insights.province.query(input))).code).toBe("FORBIDDEN");
     const admin = await (await h.as("admin")).insights.province.query(input);
     expect(admin.blocs).toHaveLength(1);
+  });
+});
+
+describe("a quarter left open and empty", () => {
+  it("is a gap in the trend, and the bloc's ranking for it says it has no figures", async () => {
+    const coordinator = await h.as("dieuphoi.laocai");
+    const blocId = h.seed.blocs["LCI-HUYEN"];
+    const batxat = h.seed.units["LCI-BATXAT"];
+    const criterionId = h.seed.criteria["LCI-HUYEN"][2025]!["III.1"]!;
+    // Figures entered for quarter IV while quarter III is still open and empty.
+    await coordinator.results.saveCell.mutate({
+      blocId,
+      year: 2025,
+      quarter: 4,
+      unitId: batxat,
+      criterionId,
+      verifiedValue: 3,
+      reportedValue: 3,
+      version: null,
+    });
+    const trend = await coordinator.insights.trend.query({ unitId: batxat, fromYear: 2025, toYear: 2025 });
+    expect(trend.points.map((point) => point.quarter)).toEqual([1, 2, 4]);
+    expect(trend.gaps).toEqual([{ year: 2025, quarter: 3, blocId, blocName: expect.any(String) }]);
+    expect(trend.points.at(-1)?.movement).toBeNull();
+    const [third, fourth] = await Promise.all(
+      [3, 4].map((quarter) => coordinator.rankings.bloc.query({ blocId, year: 2025, quarter })),
+    );
+    expect(third?.hasFigures).toBe(false);
+    expect(fourth?.hasFigures).toBe(true);
+    expect(fourth?.entries.every((entry) => entry.movement === null)).toBe(true);
   });
 });
