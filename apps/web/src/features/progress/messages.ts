@@ -86,7 +86,7 @@ export const progressMessages = {
       now: "hiện {points}/{max} điểm",
       gain: "Cộng lại được thêm {gain} điểm (cần {needed}).",
       gainMore:
-        "Cộng lại được thêm {gain} điểm, hơn số cần ({needed}) vì tiêu chí chấm theo mức chỉ cho trọn mức điểm.",
+        "Cộng lại được thêm {gain} điểm, nhiều hơn {needed} điểm cần có: mỗi bước trên phải đạt trọn (một mức điểm, một căn nhà, một cuộc…).",
       notCovered:
         "Mọi mức điểm còn giành được ở các tiêu chí nội dung kỳ này vẫn chưa đủ để vượt; cần thêm điểm thưởng hoặc bứt lên ở các quý sau.",
       bonus: "Ngoài ra, đơn vị còn có thể được tối đa {points} điểm thưởng (mô hình, sáng kiến được công nhận).",
@@ -187,7 +187,7 @@ export const progressMessages = {
       now: "now {points}/{max} points",
       gain: "{gain} points in all ({needed} needed).",
       gainMore:
-        "{gain} points in all, more than the {needed} needed: banded and yes/no criteria give whole steps only.",
+        "{gain} points in all, more than the {needed} needed: each step above must be reached whole (a band, a house, a meeting…).",
       notCovered:
         "Every step still open on the content criteria this quarter is not enough to pass; bonus points or later quarters must make up the rest.",
       bonus: "Up to {points} bonus points (recognised models, initiatives) are also still possible.",
