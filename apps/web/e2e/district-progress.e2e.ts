@@ -86,7 +86,11 @@ describe("journey 5: a district compares itself with its bloc", () => {
     expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(comparison.total, "vi"));
     expect(await page.getByTestId("headline-class").textContent()).toMatch(/Xếp loại\s*\S/);
 
-    expect(await canvasDrawn(page, "trend-card")).toBe(true);
+    // Total and rank each on a chart of their own, so no rank sits on a points gridline.
+    expect(await page.getByTestId("trend-card").locator("canvas").count()).toBe(2);
+    expect(await canvasDrawn(page, "trend-total")).toBe(true);
+    expect(await canvasDrawn(page, "trend-rank")).toBe(true);
+    expect(await page.getByTestId("trend-rank").locator("canvas").getAttribute("aria-label")).toContain("thứ hạng");
     expect(await canvasDrawn(page, "radar-card")).toBe(true);
 
     // The losses are the engine's, largest first, in Vietnamese numbers.

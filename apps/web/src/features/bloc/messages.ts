@@ -54,6 +54,8 @@ export const blocMessages = {
       highlightNone: "Tất cả đơn vị",
       single: "Mới có một quý số liệu; biểu đồ diễn biến cần từ hai quý trở lên.",
       gaps: "{quarters} chưa có số liệu nên để trống, không vẽ.",
+      rankAxis: "Thứ hạng (hạng 1 ở trên cùng)",
+      rankTick: "hạng {rank}",
     },
     heat: {
       title: "Điểm từng tiêu chí",
@@ -126,6 +128,8 @@ export const blocMessages = {
       highlightNone: "All units",
       single: "Only one quarter has figures so far; the trend needs two or more.",
       gaps: "{quarters} has no figures yet, so it is left blank. | {quarters} have no figures yet, so they are left blank.",
+      rankAxis: "Rank (first place on top)",
+      rankTick: "rank {rank}",
     },
     heat: {
       title: "Points per criterion",

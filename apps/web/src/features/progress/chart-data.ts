@@ -42,85 +42,108 @@ export function trendSlots(
   ].sort((a, b) => a.year - b.year || a.quarter - b.quarter);
 }
 
+export interface TrendWords {
+  total: string;
+  rank: string;
+  /** A point's rank in a tooltip: "hạng 3/9". */
+  rankOf: (rank: number, count: number) => string;
+  /** A rank on its axis: "hạng 3", so no rank reads as points. */
+  rankTick: (rank: number) => string;
+}
+
+type LineChartConfig = { data: ChartData<"line">; options: ChartOptions<"line"> };
+
 /**
- * Total on the left axis, rank on a reversed right axis (first place on top). A quarter without
- * figures keeps its place on the axis but breaks the lines.
+ * Total and rank as two charts over the same quarters, each with its own axis: on one chart with two
+ * axes a rank sat on a points gridline (rank 8 on the 10-point line) and read as points. The rank
+ * axis runs from first place at the top to the bloc's size, its ticks named as ranks. A quarter
+ * without figures keeps its place on the axis but breaks the lines.
  */
 export function trendChart(
   points: readonly TrendPointLike[],
   gaps: readonly QuarterRef[],
-  words: { total: string; rank: string; rankOf: (rank: number, count: number) => string },
+  words: TrendWords,
   locale: string,
-): { data: ChartData<"line">; options: ChartOptions<"line"> } {
+): { total: LineChartConfig; rank: LineChartConfig } {
   const format = numberFormats(numberLocale(locale));
   const unitCount = Math.max(1, ...points.map((point) => point.unitCount));
   const slots = trendSlots(points, gaps);
-  const data: ChartData<"line"> = {
-    labels: slots.map((slot) => quarterLabel(slot.year, slot.quarter, locale)),
-    datasets: [
-      {
-        label: words.total,
-        data: slots.map((slot) => slot.point?.total ?? null),
-        yAxisID: "total",
-        borderColor: seriesColour(0),
-        backgroundColor: seriesColour(0),
-        borderWidth: 3,
-        pointRadius: 5,
-      },
-      {
-        label: words.rank,
-        data: slots.map((slot) => slot.point?.rank ?? null),
-        yAxisID: "rank",
-        borderColor: seriesColour(1),
-        backgroundColor: seriesColour(1),
-        borderWidth: 3,
-        borderDash: [8, 5],
-        pointRadius: 5,
-        pointStyle: "rectRot",
-        stepped: false,
-      },
-    ],
-  };
-  const options: ChartOptions<"line"> = {
+  const labels = slots.map((slot) => quarterLabel(slot.year, slot.quarter, locale));
+  const line = (label: string, values: (number | null)[], colour: string) => ({
+    label,
+    data: values,
+    borderColor: colour,
+    backgroundColor: colour,
+    borderWidth: 3,
+    pointRadius: 5,
+  });
+  const options = (
+    axis: NonNullable<ChartOptions<"line">["scales"]>[string],
+    tooltip: (point: TrendPointLike) => string,
+  ): ChartOptions<"line"> => ({
     responsive: true,
     // Figures for a meeting, not a show: drawn at once, also when the window or language changes.
     animation: false,
     interaction: { mode: "index", intersect: false },
-    scales: {
-      total: {
-        type: "linear",
-        position: "left",
-        beginAtZero: true,
-        title: { display: true, text: words.total },
-        ticks: { callback: (value) => format.number(Number(value)) },
-      },
-      rank: {
-        type: "linear",
-        position: "right",
-        reverse: true,
-        min: 1,
-        max: unitCount,
-        title: { display: true, text: words.rank },
-        ticks: { stepSize: 1, precision: 0 },
-        grid: { drawOnChartArea: false },
-      },
-    },
+    scales: { y: axis },
     plugins: {
-      legend: { position: "bottom" },
+      legend: { display: false },
       tooltip: {
         callbacks: {
           label: (item) => {
             const point = slots[item.dataIndex]?.point;
-            if (!point) return "";
-            return item.dataset.yAxisID === "rank"
-              ? `${words.rank}: ${words.rankOf(point.rank, point.unitCount)}`
-              : `${words.total}: ${format.points(point.total)}`;
+            return point ? tooltip(point) : "";
           },
         },
       },
     },
+  });
+  return {
+    total: {
+      data: {
+        labels,
+        datasets: [
+          line(
+            words.total,
+            slots.map((slot) => slot.point?.total ?? null),
+            seriesColour(0),
+          ),
+        ],
+      },
+      options: options(
+        {
+          type: "linear",
+          beginAtZero: true,
+          title: { display: true, text: words.total },
+          ticks: { callback: (value) => format.number(Number(value)) },
+        },
+        (point) => `${words.total}: ${format.points(point.total)}`,
+      ),
+    },
+    rank: {
+      data: {
+        labels,
+        datasets: [
+          line(
+            words.rank,
+            slots.map((slot) => slot.point?.rank ?? null),
+            seriesColour(1),
+          ),
+        ],
+      },
+      options: options(
+        {
+          type: "linear",
+          reverse: true,
+          min: 1,
+          max: unitCount,
+          title: { display: true, text: words.rank },
+          ticks: { stepSize: 1, precision: 0, callback: (value) => words.rankTick(Number(value)) },
+        },
+        (point) => `${words.rank}: ${words.rankOf(point.rank, point.unitCount)}`,
+      ),
+    },
   };
-  return { data, options };
 }
 
 /** Content groups only: a group worth no points (bonus, deductions) has no share to show. */
