@@ -184,6 +184,11 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
     expect(await criterionExplanation.textContent()).toContain(matrix.units[0]?.criteria[0]?.explanation);
     await page.keyboard.press("Escape");
     await page.getByTestId("explanation").last().waitFor({ state: "detached" });
+    // Opened again on another cell and closed by a click elsewhere: no error in the console either way.
+    await cells.nth(matrix.units.length * 2 + 1).click();
+    await page.getByTestId("explanation").last().waitFor();
+    await page.getByRole("heading", { level: 1 }).click();
+    await page.getByTestId("explanation").last().waitFor({ state: "detached" });
     await screenshot(page, "leader-bloc");
 
     // The basis lives in the URL and survives a reload.
