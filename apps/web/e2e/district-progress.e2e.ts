@@ -127,6 +127,15 @@ describe("journey 5: a district compares itself with its bloc", () => {
     const q4 = await query<Comparison>(page, "insights.compare", { unitId, year: 2024, quarter: 4 });
     await page.getByTestId("headline-total").getByText(formatPoints(q4.total, "vi"), { exact: true }).waitFor();
 
+    // The choice is a step in the history: Back shows the quarter before it, Forward the choice again.
+    const q2 = await query<Comparison>(page, "insights.compare", { unitId, year: 2025, quarter: 2 });
+    await page.goBack();
+    await page.waitForURL(/year=2025/);
+    await page.getByTestId("headline-total").getByText(formatPoints(q2.total, "vi"), { exact: true }).waitFor();
+    await page.goForward();
+    await page.waitForURL(/year=2024/);
+    await page.getByTestId("headline-total").getByText(formatPoints(q4.total, "vi"), { exact: true }).waitFor();
+
     await page.reload();
     await page.getByTestId("headline-rank").waitFor();
     expect(search(page).get("year")).toBe("2024");

@@ -237,6 +237,48 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
     await screenshot(page, "leader-bloc-en");
   });
 
+  it("makes each choice of quarter, basis and side a step that Back and Forward walk through", async () => {
+    const page = await e2e.open();
+    await e2e.signIn(page, "lanhdao.laocai");
+    const blocId = await blocIdOf(page, "LCI-HUYEN");
+    const search = () => new URL(page.url()).search;
+    const shows = async (input: RankingInput) => {
+      const ranking = await query(page, "rankings.bloc", input);
+      await expect.poll(() => tableRows(page), { timeout: 15_000 }).toEqual(expectedRows(ranking));
+    };
+    const base = { blocId, year: 2024 } as const;
+
+    await page.goto(`/blocs/${blocId}?year=2024&quarter=2`);
+    await shows({ ...base, quarter: 2 });
+    await page.getByTestId("quarter-select").click();
+    await page.locator(".n-base-select-option", { hasText: "Quý III" }).click();
+    await page.waitForURL(/quarter=3/);
+    await shows({ ...base, quarter: 3 });
+    await page.getByTestId("basis").getByText("Riêng quý").click();
+    await page.waitForURL(/basis=QUARTER/);
+    await page.getByTestId("side").getByText("Điểm tự chấm").click();
+    await page.waitForURL(/side=self/);
+    await shows({ ...base, quarter: 3, basis: "QUARTER", side: "self" });
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes("side="));
+    expect(search()).toBe("?year=2024&quarter=3&basis=QUARTER");
+    await shows({ ...base, quarter: 3, basis: "QUARTER" });
+    expect(await page.getByTestId("basis").locator(".n-radio-button--checked").textContent()).toBe("Riêng quý");
+    await page.goBack();
+    await page.waitForURL((url) => url.search === "?year=2024&quarter=3");
+    await shows({ ...base, quarter: 3 });
+    await page.goBack();
+    await page.waitForURL((url) => url.search === "?year=2024&quarter=2");
+    await shows({ ...base, quarter: 2 });
+    await page.goForward();
+    await page.waitForURL((url) => url.search === "?year=2024&quarter=3");
+    await shows({ ...base, quarter: 3 });
+    await page.goForward();
+    await page.waitForURL(/basis=QUARTER$/);
+    await shows({ ...base, quarter: 3, basis: "QUARTER" });
+  });
+
   it("shows the bloc page on a phone without the page overflowing", async () => {
     const page = await e2e.open({ viewport: { width: 390, height: 844 } });
     await e2e.signIn(page, "lanhdao.laocai");
