@@ -25,7 +25,7 @@ export const blocMessages = {
       up: "Tăng {steps} bậc",
       down: "Giảm {steps} bậc",
       same: "Giữ nguyên thứ hạng",
-      none: "Chưa có quý trước để so sánh",
+      none: "Chưa có quý trước có số liệu để so sánh",
     },
     explain: {
       title: "Cách tính",
@@ -99,7 +99,7 @@ export const blocMessages = {
       up: "Up {steps} places",
       down: "Down {steps} places",
       same: "Same rank",
-      none: "No previous quarter to compare",
+      none: "No earlier quarter with figures to compare",
     },
     explain: {
       title: "How it was computed",
