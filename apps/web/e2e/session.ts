@@ -1,6 +1,7 @@
 import { inject } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
+import { failOnConsoleErrors } from "./console-errors";
 import { copyOfDemoDatabase, removeDataDir, startThidua, type RunningThidua } from "./server";
 
 export const DEMO_PASSWORD = "thidua@2025";
@@ -8,7 +9,7 @@ export const DEMO_PASSWORD = "thidua@2025";
 export interface E2eSession {
   server: RunningThidua;
   browser: Browser;
-  /** A new browser context (its own cookies), already on the app's address. */
+  /** A new browser context (its own cookies), already on the app's address; the test fails on any console error. */
   open: (options?: { locale?: string; viewport?: { width: number; height: number } }) => Promise<Page>;
   signIn: (page: Page, username: string) => Promise<void>;
   close: () => Promise<void>;
@@ -28,6 +29,7 @@ export async function startE2eSession(): Promise<E2eSession> {
     });
     contexts.push(context);
     const page = await context.newPage();
+    failOnConsoleErrors(page);
     await page.goto("/");
     return page;
   }
