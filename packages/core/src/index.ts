@@ -59,3 +59,7 @@ export { validateCriteriaSet } from "./validate-set";
 export type { SetProblem, SetProblemCode } from "./validate-set";
 export { codeKey, normaliseText, textProblem } from "./text";
 export type { TextKind, TextProblem } from "./text";
+export { readFigure } from "./read-figure";
+export type { FigureReading } from "./read-figure";
+export { defaultAwardRules, proposeAwards } from "./awards";
+export type { AwardCandidate, AwardOutcome, AwardRefusal, AwardRule } from "./awards";
