@@ -63,3 +63,5 @@ export { readFigure } from "./read-figure";
 export type { FigureReading } from "./read-figure";
 export { defaultAwardRules, proposeAwards } from "./awards";
 export type { AwardCandidate, AwardOutcome, AwardRefusal, AwardRule } from "./awards";
+export { bandRanges, earnedShare, groupHeatCell, heatBand, heatCell, HEAT_BANDS } from "./heat-map";
+export type { CriterionRoleName, HeatBand } from "./heat-map";

@@ -155,7 +155,9 @@ describe("heat map export", () => {
     expect(sheet.getCell("B8").value).toBe("Tổng điểm");
     expect(sheet.getCell("E8").value).toBe(3);
     const fill = (address: string) => (sheet.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-    expect(fill("D5")).toBe("FFDCFCE7");
-    expect(fill("E5")).toBe("FFFEE2E2");
+    // The dashboard's bands: 8/8 in the top one, 3/8 in the second lowest, a deduction of 1 of 2 at half.
+    expect(fill("D5")).toBe("FF5E3C99");
+    expect(fill("E5")).toBe("FFFDB863");
+    expect(fill("D6")).toBe("FFFEE0B6");
   });
 });

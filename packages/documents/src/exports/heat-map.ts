@@ -1,4 +1,4 @@
-import type { Locale } from "@thidua/core";
+import type { CriterionRoleName, Locale } from "@thidua/core";
 import { labelsOf } from "../labels";
 import type { Column, Row, TableDocument } from "../table/table";
 import { periodLines, type PeriodView } from "./period";
@@ -19,7 +19,8 @@ export interface HeatMapData extends PeriodView {
 
 /**
  * Criteria down, units across in rank order: each group's criteria, then its subtotal, and a total
- * row at the foot, as the dashboard's heat map; deductions are negative points and take no colour.
+ * row at the foot, coloured as the dashboard's heat map
+ * (a deduction by the share it kept).
  */
 export function heatMapTable(blocName: string, matrix: HeatMapData, locale: Locale): TableDocument {
   const labels = labelsOf(locale);
@@ -47,7 +48,7 @@ export function heatMapTable(blocName: string, matrix: HeatMapData, locale: Loca
             (unit) => unit.criteria.find((cell) => cell.criterionId === criterion.criterionId)?.points ?? null,
           ),
         ],
-        ...(deduction ? {} : { max: criterion.maxPoints }),
+        heat: { maxPoints: criterion.maxPoints, role: criterion.role as CriterionRoleName },
       });
     }
     const groupMax = group.maxPoints + group.bonusMaxPoints;
@@ -59,13 +60,13 @@ export function heatMapTable(blocName: string, matrix: HeatMapData, locale: Loca
         ...matrix.units.map((unit) => unit.groups.find((entry) => entry.groupId === group.groupId)?.subtotal ?? null),
       ],
       emphasis: "group",
-      max: groupMax,
+      heat: { maxPoints: groupMax, role: group.maxPoints > 0 ? "CONTENT" : "BONUS" },
     });
   }
   rows.push({
     cells: ["", labels.totalRow, matrix.totalMaxPoints, ...matrix.units.map((unit) => unit.total.points)],
     emphasis: "total",
-    max: matrix.totalMaxPoints,
+    heat: { maxPoints: matrix.totalMaxPoints, role: "CONTENT" },
   });
   return {
     locale,

@@ -1,4 +1,4 @@
-import type { Locale } from "@thidua/core";
+import type { CriterionRoleName, Locale } from "@thidua/core";
 
 /** How a column's figures are kept and shown: the number stays a number, only its display differs. */
 export type ColumnKind = "text" | "integer" | "points" | "value" | "movement";
@@ -8,7 +8,7 @@ export interface Column {
   kind: ColumnKind;
   /** Characters, for the spreadsheet. */
   width: number;
-  /** Cells of this column are coloured by their share of the row's maximum (a heat map). */
+  /** Cells of this column are coloured by their share of the row's maximum, as the dashboard's heat map. */
   heat?: boolean;
 }
 
@@ -18,8 +18,8 @@ export interface Row {
   cells: CellValue[];
   /** Subtotal rows (a criteria group) and the closing total row are set apart. */
   emphasis?: "group" | "total";
-  /** The most a heat cell of this row can reach. */
-  max?: number;
+  /** What a heat cell of this row is judged against. */
+  heat?: { maxPoints: number; role: CriterionRoleName };
 }
 
 /** A titled table: what every export (ranking, heat map, trend) is before it becomes a file. */

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import type { ColumnKind, TableDocument } from "./table";
+import { heatCell } from "@thidua/core";
+import type { ColumnKind, Row, TableDocument } from "./table";
 
 /**
  * Excel number formats are written in its neutral notation ("," groups, "." marks decimals) and
@@ -23,13 +24,12 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: "thin", color: { argb: "FFD6D3D1" } },
 };
 
-/** The dashboard's heat map colours: red below half, amber below 90 %, green above. */
-export function heatArgb(points: number, max: number): string | null {
-  if (!(max > 0)) return null;
-  const share = points / max;
-  if (share >= 0.9) return "FFDCFCE7";
-  if (share >= 0.5) return "FFFEF3C7";
-  return "FFFEE2E2";
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+
+/** The dashboard's heat map colours, background and text, for a cell of a heat row. */
+export function heatColours(points: number | null, heat: NonNullable<Row["heat"]>) {
+  const look = heatCell(points, heat.maxPoints, heat.role);
+  return look.state === "band" ? { fill: argb(look.band.background), font: argb(look.band.text) } : null;
 }
 
 /** The header row's number: the title, the subtitle lines and one blank row come first. */
@@ -68,10 +68,11 @@ export function addTableSheet(workbook: ExcelJS.Workbook, doc: TableDocument): E
       const format = column && EXCEL_FORMATS[column.kind];
       if (format && typeof value === "number") cell.numFmt = format;
       if (column?.kind === "text") cell.alignment = { wrapText: true, vertical: "top" };
-      const heat = column?.heat && typeof value === "number" && row.max !== undefined ? heatArgb(value, row.max) : null;
-      if (heat) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: heat } };
+      const heat = column?.heat && row.heat && typeof value === "number" ? heatColours(value, row.heat) : null;
+      if (heat) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: heat.fill } };
       else if (row.emphasis) cell.fill = GROUP_FILL;
-      if (row.emphasis) cell.font = { bold: true };
+      if (heat || row.emphasis)
+        cell.font = { bold: row.emphasis !== undefined, color: { argb: heat?.font ?? "FF1C1917" } };
     });
   });
   if (doc.rows.length > 0) {
