@@ -4,3 +4,4 @@ export { createContext, type Context } from "./context";
 export type { SessionUser } from "./auth/session";
 export type { Locale } from "./i18n/locale";
 export { loadBlocData, type BlocData } from "./scoring/bloc-data";
+export { createFilesHandler, FILES_ENDPOINT, type FilesHandlerOptions } from "./files/handler";

@@ -28,3 +28,5 @@ export {
   type SheetCriterion,
   type TargetsSheetData,
 } from "./entry-sheet/quarter-sheet";
+export { briefingPdf, briefingDefinition } from "./pdf/briefing";
+export type { BlocHighlights, BriefingBloc, BriefingData, CompletenessTable, HighlightUnit } from "./pdf/briefing-data";

@@ -12,12 +12,13 @@ const ranking: RankingData = {
   side: "verified",
   status: "PUBLISHED",
   groups: [
-    { groupId: "g1", code: "I", name: "Tuyên truyền", maxPoints: 20 },
-    { groupId: "g2", code: "II", name: "Vận động, an sinh xã hội", maxPoints: 30 },
+    { id: "g1", code: "I", name: "Tuyên truyền", maxPoints: 20 },
+    { id: "g2", code: "II", name: "Vận động, an sinh xã hội", maxPoints: 30 },
   ],
   bands: [{ code: "XUAT_SAC", label: "Xuất sắc", minTotal: 90 }],
   entries: [
     {
+      unitId: "u1",
       rank: 1,
       unitName: "Huyện Bát Xát",
       total: 92.35,
@@ -28,13 +29,14 @@ const ranking: RankingData = {
       movement: 2,
       knockedOut: false,
       missingCount: 0,
-      classification: { label: "Xuất sắc" },
+      classification: { label: "Xuất sắc", passing: true },
       groups: [
         { groupId: "g1", points: 18.5 },
         { groupId: "g2", points: 27.25 },
       ],
     },
     {
+      unitId: "u2",
       rank: 2,
       unitName: "Thị xã Sa Pa",
       total: 1234.5,
@@ -45,7 +47,7 @@ const ranking: RankingData = {
       movement: null,
       knockedOut: true,
       missingCount: 2,
-      classification: { label: null },
+      classification: { label: null, passing: false },
       groups: [{ groupId: "g1", points: 3.7 }],
     },
   ],
@@ -104,7 +106,11 @@ describe("ranking export", () => {
 describe("heat map export", () => {
   it("puts criteria down and units across, with group subtotals, a total row and heat colours", async () => {
     const matrix: HeatMapData = {
-      ...ranking,
+      year: 2025,
+      quarter: 2,
+      basis: "YTD",
+      side: "verified",
+      status: "PUBLISHED",
       groups: [{ groupId: "g1", code: "VI", name: "Công tác văn phòng", maxPoints: 8, bonusMaxPoints: 0 }],
       criteria: [
         { criterionId: "c1", code: "VI.1", name: "Báo cáo đúng hạn", groupId: "g1", maxPoints: 8, role: "CONTENT" },
@@ -125,8 +131,8 @@ describe("heat map export", () => {
           total: { points: 7 },
           groups: [{ groupId: "g1", subtotal: 7 }],
           criteria: [
-            { criterionId: "c1", points: 8 },
-            { criterionId: "c2", points: -1 },
+            { criterionId: "c1", points: 8, status: "SCORED" },
+            { criterionId: "c2", points: -1, status: "SCORED" },
           ],
         },
         {
@@ -135,8 +141,8 @@ describe("heat map export", () => {
           total: { points: 3 },
           groups: [{ groupId: "g1", subtotal: 3 }],
           criteria: [
-            { criterionId: "c1", points: 3 },
-            { criterionId: "c2", points: 0 },
+            { criterionId: "c1", points: 3, status: "SCORED" },
+            { criterionId: "c2", points: 0, status: "SCORED" },
           ],
         },
       ],

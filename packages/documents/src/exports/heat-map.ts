@@ -13,7 +13,7 @@ export interface HeatMapData extends PeriodView {
     rank: number;
     total: { points: number };
     groups: { groupId: string; subtotal: number }[];
-    criteria: { criterionId: string; points: number | null }[];
+    criteria: { criterionId: string; points: number | null; status: string }[];
   }[];
 }
 

@@ -5,9 +5,10 @@ import { periodLines, type PeriodView } from "./period";
 
 /** What a ranking export needs; the API's bloc ranking answers it as is. */
 export interface RankingData extends PeriodView {
-  groups: { groupId: string; code: string; name: string; maxPoints: number }[];
+  groups: { id: string; code: string; name: string; maxPoints: number }[];
   bands: { code: string; label: string; minTotal: number }[];
   entries: {
+    unitId: string;
     rank: number;
     unitName: string;
     total: number;
@@ -18,7 +19,7 @@ export interface RankingData extends PeriodView {
     movement: number | null;
     knockedOut: boolean;
     missingCount: number;
-    classification: { label: string | null };
+    classification: { label: string | null; passing: boolean };
     groups: { groupId: string; points: number }[];
   }[];
 }
@@ -26,11 +27,13 @@ export interface RankingData extends PeriodView {
 /** The ranking as a table: rank, unit, total, each group, bonus, deductions, movement and class. */
 export function rankingTable(blocName: string, ranking: RankingData, locale: Locale): TableDocument {
   const labels = labelsOf(locale);
+  // A group of bonus items only has no content points: its points are the bonus column.
+  const groups = ranking.groups.filter((group) => group.maxPoints > 0);
   const columns: Column[] = [
     { header: labels.rank, kind: "integer", width: 7 },
     { header: labels.unit, kind: "text", width: 30 },
     { header: labels.total, kind: "points", width: 11 },
-    ...ranking.groups.map((group) => ({ header: `${group.code}. ${group.name}`, kind: "points" as const, width: 14 })),
+    ...groups.map((group) => ({ header: `${group.code}. ${group.name}`, kind: "points" as const, width: 14 })),
     { header: labels.content, kind: "points", width: 11 },
     { header: labels.bonus, kind: "points", width: 10 },
     { header: labels.deduction, kind: "points", width: 10 },
@@ -51,7 +54,7 @@ export function rankingTable(blocName: string, ranking: RankingData, locale: Loc
         entry.rank,
         entry.unitName,
         entry.total,
-        ...ranking.groups.map((group) => entry.groups.find((own) => own.groupId === group.groupId)?.points ?? null),
+        ...groups.map((group) => entry.groups.find((own) => own.groupId === group.id)?.points ?? null),
         entry.content,
         entry.bonus,
         entry.deduction,

@@ -1,0 +1,18 @@
+import { blocBriefingFile, provinceBriefingFile } from "./briefing";
+import { quarterSheetFile, targetsSheetFile } from "./entry-sheets";
+import { heatMapFile, rankingFile, trendFile } from "./exports";
+import type { FileRoute } from "./file-route";
+
+/** Every file the API serves under /files/<name>, and what it shows. */
+export const FILES: Record<string, FileRoute> = {
+  "ranking.xlsx": rankingFile("xlsx"),
+  "ranking.csv": rankingFile("csv"),
+  "heat-map.xlsx": heatMapFile("xlsx"),
+  "heat-map.csv": heatMapFile("csv"),
+  "trend.xlsx": trendFile("xlsx"),
+  "trend.csv": trendFile("csv"),
+  "briefing.pdf": blocBriefingFile,
+  "province-briefing.pdf": provinceBriefingFile,
+  "quarter-sheet.xlsx": quarterSheetFile,
+  "targets-sheet.xlsx": targetsSheetFile,
+};
