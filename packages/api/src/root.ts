@@ -2,6 +2,7 @@ import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { blocsRouter } from "./routers/blocs";
 import { criteriaRouter } from "./routers/criteria";
+import { importsRouter } from "./routers/imports";
 import { insightsRouter } from "./routers/insights";
 import { periodsRouter } from "./routers/periods";
 import { rankingsRouter } from "./routers/rankings";
@@ -18,6 +19,7 @@ export const appRouter = router({
   criteria: criteriaRouter,
   targets: targetsRouter,
   results: resultsRouter,
+  imports: importsRouter,
   rankings: rankingsRouter,
   insights: insightsRouter,
   audit: auditRouter,

@@ -2,8 +2,8 @@
 export const documentMessages = {
   "file.unknown": { vi: "Không có tệp nào tên {name}.", en: "There is no file named {name}." },
   "sheet.tooLarge": {
-    vi: "Tệp lớn hơn {limit}, không nhận: tệp mẫu của một quý chỉ vài chục KB. Hãy tải lên đúng tệp mẫu đã điền.",
-    en: "The file is larger than {limit}: a quarter's template is a few tens of KB. Upload the filled-in template itself.",
+    vi: "Tệp lớn hơn 1 MB, không nhận: tệp mẫu của một quý chỉ vài chục KB. Hãy tải lên đúng tệp mẫu đã điền.",
+    en: "The file is larger than 1 MB: a quarter's template is a few tens of KB. Upload the filled-in template itself.",
   },
   "sheet.notBase64": { vi: "Nội dung tệp gửi lên bị hỏng.", en: "The uploaded file arrived damaged." },
   "sheet.notXlsx": {
