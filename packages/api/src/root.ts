@@ -1,4 +1,5 @@
 import { auditRouter } from "./routers/audit";
+import { awardsRouter } from "./routers/awards";
 import { authRouter } from "./routers/auth";
 import { blocsRouter } from "./routers/blocs";
 import { criteriaRouter } from "./routers/criteria";
@@ -22,6 +23,7 @@ export const appRouter = router({
   imports: importsRouter,
   rankings: rankingsRouter,
   insights: insightsRouter,
+  awards: awardsRouter,
   audit: auditRouter,
 });
 

@@ -1,3 +1,4 @@
+import { awardMinutesFile, awardProposalFile } from "./award-documents";
 import { blocBriefingFile, provinceBriefingFile } from "./briefing";
 import { quarterSheetFile, targetsSheetFile } from "./entry-sheets";
 import { heatMapFile, rankingFile, trendFile } from "./exports";
@@ -15,4 +16,8 @@ export const FILES: Record<string, FileRoute> = {
   "province-briefing.pdf": provinceBriefingFile,
   "quarter-sheet.xlsx": quarterSheetFile,
   "targets-sheet.xlsx": targetsSheetFile,
+  "award-minutes.docx": awardMinutesFile("docx"),
+  "award-minutes.pdf": awardMinutesFile("pdf"),
+  "award-proposal.docx": awardProposalFile("docx"),
+  "award-proposal.pdf": awardProposalFile("pdf"),
 };

@@ -1,3 +1,4 @@
+import { awardMessages } from "./award-messages";
 import { documentMessages } from "./document-messages";
 
 /**
@@ -6,6 +7,7 @@ import { documentMessages } from "./document-messages";
  */
 export const messages = {
   ...documentMessages,
+  ...awardMessages,
   "auth.required": { vi: "Bạn cần đăng nhập.", en: "Please sign in." },
   "auth.invalidCredentials": { vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong username or password." },
   "auth.forbidden": { vi: "Bạn không có quyền thực hiện thao tác này.", en: "You are not allowed to do this." },

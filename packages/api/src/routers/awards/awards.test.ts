@@ -1,0 +1,196 @@
+import JSZip from "jszip";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatNumber } from "@thidua/core";
+import { bytesOf, pdfText } from "../../testing/files";
+import { createApiHarness, refusal, type ApiHarness } from "../../testing/harness";
+
+let h: ApiHarness;
+let blocId: string;
+
+beforeAll(async () => {
+  h = await createApiHarness();
+  blocId = h.seed.blocs["LCI-HUYEN"];
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const meeting = {
+  meetingAt: new Date(Date.UTC(2024, 11, 20, 8, 0)),
+  location: "Hội trường Ủy ban MTTQ huyện Bảo Thắng",
+  chairName: "Nguyễn Văn Hùng",
+  chairPosition: "Chủ tịch Ủy ban MTTQ huyện Bảo Thắng, Khối trưởng",
+  secretaryName: "Lò Thị Mai",
+  secretaryPosition: "Chuyên viên Văn phòng Ủy ban MTTQ huyện Bảo Thắng",
+  attendees: "Đại diện lãnh đạo 9 đơn vị thành viên khối.",
+  voters: 18,
+  minutesNumber: "05/BB-KTĐ",
+  proposalNumber: "12/TTr-KTĐ",
+  proposalDate: new Date(Date.UTC(2024, 11, 22)),
+  addressee: "Hội đồng Thi đua - Khen thưởng tỉnh Lào Cai",
+  upperBody: "UBND tỉnh Lào Cai",
+  place: "Lào Cai",
+  signerName: "Nguyễn Văn Hùng",
+};
+
+async function documentText(docx: Buffer) {
+  const xml = (await (await JSZip.loadAsync(docx)).file("word/document.xml")?.async("string")) ?? "";
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join("");
+}
+
+describe("award rules", () => {
+  it("offers the usual rules until the bloc sets its own, then keeps them in the year's set, audited and versioned", async () => {
+    const coordinator = await h.as("dieuphoi.laocai");
+    const start = await coordinator.awards.rules.query({ blocId, year: 2025 });
+    expect(start.isDefault).toBe(true);
+    expect(start.rules.map((rule) => [rule.code, rule.count, rule.maxRank, rule.classCodes])).toEqual([
+      ["CO_THI_DUA", 1, 1, ["XUAT_SAC"]],
+      ["BANG_KHEN", 2, null, ["XUAT_SAC"]],
+    ]);
+    const rules = [start.rules[0]!, { ...start.rules[1]!, count: 3, classCodes: ["XUAT_SAC", "TOT"] }];
+    const saved = await coordinator.awards.saveRules.mutate({ blocId, year: 2025, version: start.setVersion, rules });
+    expect(saved).toMatchObject({ isDefault: false, setVersion: start.setVersion + 1 });
+    expect((await coordinator.awards.rules.query({ blocId, year: 2025 })).rules[1]?.count).toBe(3);
+    const stale = await refusal(
+      coordinator.awards.saveRules.mutate({ blocId, year: 2025, version: start.setVersion, rules }),
+    );
+    expect(stale.messageKey).toBe("conflict.version");
+    const unknown = await refusal(
+      coordinator.awards.saveRules.mutate({
+        blocId,
+        year: 2025,
+        version: saved.setVersion,
+        rules: [{ ...rules[0]!, classCodes: ["HANG_A"] }],
+      }),
+    );
+    expect(unknown.message).toBe("Hình thức CO_THI_DUA dùng xếp loại HANG_A, nhưng bộ tiêu chí không có xếp loại này.");
+    const audit = await h.database.prisma.auditLog.findFirst({
+      where: { entity: "criteriaSet", blocId },
+      orderBy: { at: "desc" },
+    });
+    expect(audit?.after).toEqual({ awardRules: rules });
+  });
+});
+
+describe("the year-end dossier", () => {
+  it("proposes from the final ranking: the flag only for a first-ranked, excellent unit without a knock-out", async () => {
+    const leader = await h.as("lanhdao.laocai");
+    const [dossier, ranking] = await Promise.all([
+      leader.awards.dossier.query({ blocId, year: 2024 }),
+      leader.rankings.bloc.query({ blocId, year: 2024, quarter: 4 }),
+    ]);
+    expect(dossier).toMatchObject({
+      status: "PUBLISHED",
+      final: true,
+      canEdit: false,
+      rulesAreDefault: true,
+      saved: null,
+    });
+    expect(dossier.ranking.map((row) => [row.unitId, row.rank, row.total])).toEqual(
+      ranking.entries.map((entry) => [entry.unitId, entry.rank, entry.total]),
+    );
+    for (const outcome of dossier.proposal) {
+      const entry = ranking.entries.find((candidate) => candidate.unitId === outcome.unitId)!;
+      if (outcome.awardCode !== null) {
+        expect(entry.classification.code).toBe("XUAT_SAC");
+        expect(entry.knockedOut).toBe(false);
+      }
+      if (outcome.awardCode === "CO_THI_DUA") expect(entry.rank).toBe(1);
+      if (outcome.awardCode === null) expect(outcome.notes.length).toBeGreaterThan(0);
+    }
+    const knockedOut = ranking.entries.find((entry) => entry.knockedOut);
+    if (knockedOut) {
+      const notes = dossier.proposal.find((outcome) => outcome.unitId === knockedOut.unitId)?.notes ?? [];
+      expect(notes.some((note) => note.includes("vi phạm tiêu chí loại trừ") || note.includes("xếp hạng"))).toBe(true);
+    }
+  });
+
+  it("records the confirmed list with votes, asks a reason for every departure, and writes the minutes and proposal", async () => {
+    const coordinator = await h.as("dieuphoi.laocai");
+    const before = await coordinator.awards.dossier.query({ blocId, year: 2024 });
+    expect(before.canEdit).toBe(true);
+    const votes = { votesFor: 17, votesAgainst: 1, votesAbstain: 0 };
+    const asProposed = before.proposal
+      .filter((outcome) => outcome.awardCode !== null)
+      .map((outcome) => ({ unitId: outcome.unitId, awardCode: outcome.awardCode, reason: "", ...votes }));
+    const outsider = before.ranking.find((row) => !before.proposal.find((o) => o.unitId === row.unitId)?.awardCode)!;
+    const added = { unitId: outsider.unitId, awardCode: "BANG_KHEN", reason: "", ...votes };
+    const certificates = asProposed.filter((nominee) => nominee.awardCode === "BANG_KHEN").length;
+
+    if (certificates < 2) {
+      const noReason = await refusal(
+        coordinator.awards.saveDossier.mutate({
+          blocId,
+          year: 2024,
+          version: null,
+          meeting,
+          nominees: [...asProposed, added],
+        }),
+      );
+      expect(noReason).toMatchObject({ code: "BAD_REQUEST", messageKey: "awards.reasonNeeded" });
+      expect(noReason.message).toBe(
+        `${outsider.unitName}: kết quả khác đề xuất theo quy định (không đề nghị), cần ghi lý do.`,
+      );
+    }
+    const tooMany = await refusal(
+      coordinator.awards.saveDossier.mutate({
+        blocId,
+        year: 2024,
+        version: null,
+        meeting,
+        nominees: asProposed.map((nominee) => ({ ...nominee, votesFor: 19 })),
+      }),
+    );
+    expect(tooMany.messageKey).toBe(asProposed.length > 0 ? "awards.tooManyVotes" : "awards.overCount");
+
+    const nominees =
+      certificates < 2
+        ? [...asProposed, { ...added, reason: "Có mô hình dân vận khéo được tỉnh biểu dương" }]
+        : asProposed;
+    const audit = await h.database.prisma.auditLog.count({ where: { entity: "awardDossier" } });
+    const saved = await coordinator.awards.saveDossier.mutate({ blocId, year: 2024, version: null, meeting, nominees });
+    expect(saved.saved?.version).toBe(1);
+    expect(saved.saved?.nominees.map((nominee) => [nominee.unitId, nominee.awardCode])).toEqual(
+      nominees.map((nominee) => [nominee.unitId, nominee.awardCode]),
+    );
+    expect(await h.database.prisma.auditLog.count({ where: { entity: "awardDossier" } })).toBe(audit + 1);
+    const stale = await refusal(
+      coordinator.awards.saveDossier.mutate({ blocId, year: 2024, version: null, meeting, nominees }),
+    );
+    expect(stale.messageKey).toBe("conflict.version");
+
+    const minutes = await h.download("dieuphoi.laocai", `award-minutes.docx?bloc=${blocId}&year=2024`);
+    expect(minutes.status).toBe(200);
+    const text = await documentText(await bytesOf(minutes));
+    expect(text).toContain("Số: 05/BB-KTĐ");
+    expect(text).toContain("Hôm nay, vào hồi 08 giờ 00, ngày 20 tháng 12 năm 2024");
+    for (const row of saved.ranking)
+      expect(text).toContain(`${row.rank}${row.unitName}${formatNumber(row.total, "vi")}`);
+    for (const nominee of saved.saved?.nominees ?? []) expect(text).toContain(`${nominee.unitName}`);
+
+    const proposal = pdfText(
+      await bytesOf(await h.download("lanhdao.laocai", `award-proposal.pdf?bloc=${blocId}&year=2024`)),
+    );
+    expect(proposal).toContain("TỜ TRÌNH");
+    expect(proposal).toContain("Số: 12/TTr-KTĐ");
+    expect(proposal).toContain("Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Lào Cai");
+    for (const nominee of saved.saved?.nominees ?? []) expect(proposal).toContain(nominee.unitName);
+  });
+
+  it("waits for the final ranking, keeps the deliberation from member units, and names a missing record", async () => {
+    const coordinator = await h.as("dieuphoi.laocai");
+    const open = await coordinator.awards.dossier.query({ blocId, year: 2025 });
+    expect(open).toMatchObject({ final: false, canEdit: false });
+    const early = await refusal(
+      coordinator.awards.saveDossier.mutate({ blocId, year: 2025, version: null, meeting, nominees: [] }),
+    );
+    expect(early).toMatchObject({ code: "PRECONDITION_FAILED", messageKey: "awards.notFinal" });
+    expect((await refusal((await h.as("donvi.batxat")).awards.dossier.query({ blocId, year: 2024 }))).code).toBe(
+      "FORBIDDEN",
+    );
+    const missing = await h.download("dieuphoi.laocai", `award-minutes.pdf?bloc=${blocId}&year=2025`);
+    expect(missing.status).toBe(412);
+    expect((await missing.json()).error.message).toBe("Khối chưa ghi kết quả bình xét, suy tôn năm 2025.");
+  });
+});
