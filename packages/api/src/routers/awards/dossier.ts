@@ -2,7 +2,8 @@ import { z } from "zod";
 import { canManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { finalRanking, refusalText } from "./final-ranking";
-import { ZAwardRule, ZBlocYearInput, ZMeeting } from "./schemas";
+import type { ZBlocYearInput } from "./schemas";
+import { ZAwardRule, ZMeeting } from "./schemas";
 
 const ZNominee = z.object({
   unitId: z.string(),

@@ -6,7 +6,8 @@ import type { AuthedContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { translate } from "../../i18n/translate";
 import { awardRulesOf } from "./final-ranking";
-import { ZAwardRule, ZBlocYearInput, ZSaveRulesInput } from "./schemas";
+import type { ZBlocYearInput, ZSaveRulesInput } from "./schemas";
+import { ZAwardRule } from "./schemas";
 
 export const ZAwardRules = z.object({
   setVersion: z.number().int(),
