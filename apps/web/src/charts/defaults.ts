@@ -1,5 +1,6 @@
 import { SERIES_COLOURS } from "@thidua/core";
 import { Chart } from "chart.js";
+import "./print";
 
 /** Large type and strong colours so charts stay readable on a meeting-room projector. */
 Chart.defaults.font.size = 14;

@@ -5,7 +5,7 @@ import { heatMapFile, rankingFile, trendFile } from "./exports";
 import type { FileRoute } from "./file-route";
 
 /** Every file the API serves under /files/<name>, and what it shows. */
-export const FILES: Record<string, FileRoute> = {
+export const FILES = {
   "ranking.xlsx": rankingFile("xlsx"),
   "ranking.csv": rankingFile("csv"),
   "heat-map.xlsx": heatMapFile("xlsx"),
@@ -20,4 +20,6 @@ export const FILES: Record<string, FileRoute> = {
   "award-minutes.pdf": awardMinutesFile("pdf"),
   "award-proposal.docx": awardProposalFile("docx"),
   "award-proposal.pdf": awardProposalFile("pdf"),
-};
+} satisfies Record<string, FileRoute>;
+
+export type FileName = keyof typeof FILES;

@@ -10,9 +10,9 @@ import { pickLocale, type Locale } from "../i18n/locale";
 import { translate } from "../i18n/translate";
 import { describeIssue } from "../i18n/zod-issues";
 import { appRouter } from "../root";
-import { FILES } from "./catalogue";
+import { FILES, type FileName } from "./catalogue";
 import { contentDisposition, fileNameOf } from "./content-disposition";
-import { CONTENT_TYPES } from "./file-route";
+import { CONTENT_TYPES, type FileRoute } from "./file-route";
 
 export const FILES_ENDPOINT = "/files";
 
@@ -64,7 +64,7 @@ export function createFilesHandler({ prisma, onInternalError }: FilesHandlerOpti
     const name = url.pathname.slice(FILES_ENDPOINT.length + 1);
     try {
       if (req.method !== "GET") throw new AppError("METHOD_NOT_SUPPORTED", "auth.forbidden");
-      const route = Object.hasOwn(FILES, name) ? FILES[name] : undefined;
+      const route: FileRoute | undefined = Object.hasOwn(FILES, name) ? FILES[name as FileName] : undefined;
       if (!route) throw new AppError("NOT_FOUND", "file.unknown", { name });
       const ctx = await createContext({
         prisma,
