@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import JSZip from "jszip";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./browser";
 import { downloadFrom, pdfPages, pdfText, workbookAt } from "./files";
@@ -13,7 +14,7 @@ afterAll(() => e2e?.close());
 
 const HEAVY = 120_000;
 
-async function blocAddress(page: import("playwright-core").Page, code: string) {
+async function blocAddress(page: Page, code: string) {
   await page.goto("/blocs");
   const href = await page.locator(".n-card", { hasText: code }).getByRole("link").first().getAttribute("href");
   return href ?? "";
