@@ -31,7 +31,7 @@ export {
 export { briefingPdf, briefingDefinition } from "./pdf/briefing";
 export type { BlocHighlights, BriefingBloc, BriefingData, CompletenessTable, HighlightUnit } from "./pdf/briefing-data";
 export type { Block, OfficialDocument, Run, Signature } from "./official/official-document";
-export { placeAndDate } from "./official/official-document";
+export { placeAndDate, vietnamTime } from "./official/official-document";
 export { officialDocx } from "./official/docx";
 export { officialPdf } from "./official/pdf";
 export { awardMinutes, awardProposal, type AwardDossierData } from "./official/award-dossier";

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { blocHighlights, formatQuarter, type Quarter } from "@thidua/core";
-import { briefingPdf, type BriefingBloc, type CompletenessTable, type HeatMapData } from "@thidua/documents";
+import {
+  briefingPdf,
+  type BriefingBloc,
+  type BriefingData,
+  type CompletenessTable,
+  type HeatMapData,
+} from "@thidua/documents";
 import { ZId } from "../schemas";
 import { ZBasis, ZSide } from "../routers/rankings/period-input";
 import { fileRoute, type Caller } from "./file-route";
@@ -91,25 +97,31 @@ const ZProvinceQuery = z.object({
   basis: ZBasis,
   side: ZSide,
 });
+export type TProvinceQuery = z.output<typeof ZProvinceQuery>;
+
+/** What a province's briefing shows: every bloc of it the caller may overview, each as its own briefing. */
+export async function provinceBriefing(caller: Caller, input: TProvinceQuery): Promise<BriefingData> {
+  const period = { year: input.year, quarter: input.quarter, basis: input.basis, side: input.side };
+  const overview = await caller.insights.province({ provinceId: input.province, ...period });
+  const blocs = await Promise.all(
+    overview.blocs.map((bloc) => briefingBloc(caller, bloc.blocName, { blocId: bloc.blocId, ...period })),
+  );
+  const published = overview.blocs.every((bloc) => bloc.status === "PUBLISHED");
+  return {
+    scope: "province",
+    provinceName: overview.provinceName,
+    period: { ...period, status: published ? "PUBLISHED" : "OPEN" },
+    generatedAt: new Date(),
+    blocs,
+  };
+}
 
 /** The quarterly briefing report of every bloc of a province the caller may overview. */
 export const provinceBriefingFile = fileRoute({
   query: ZProvinceQuery,
   format: "pdf",
   build: async ({ caller, input }) => {
-    const period = { year: input.year, quarter: input.quarter, basis: input.basis, side: input.side };
-    const overview = await caller.insights.province({ provinceId: input.province, ...period });
-    const blocs = await Promise.all(
-      overview.blocs.map((bloc) => briefingBloc(caller, bloc.blocName, { blocId: bloc.blocId, ...period })),
-    );
-    const published = overview.blocs.every((bloc) => bloc.status === "PUBLISHED");
-    const bytes = await briefingPdf({
-      scope: "province",
-      provinceName: overview.provinceName,
-      period: { ...period, status: published ? "PUBLISHED" : "OPEN" },
-      generatedAt: new Date(),
-      blocs,
-    });
-    return { nameParts: briefingName(input.quarter, input.year, overview.provinceName), bytes };
+    const data = await provinceBriefing(caller, input);
+    return { nameParts: briefingName(input.quarter, input.year, data.provinceName), bytes: await briefingPdf(data) };
   },
 });

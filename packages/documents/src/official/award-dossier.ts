@@ -1,5 +1,5 @@
 import { formatNumber } from "@thidua/core";
-import type { Block, OfficialDocument } from "./official-document";
+import { vietnamTime, type Block, type OfficialDocument } from "./official-document";
 
 /** What the year-end award documents are made of: the final ranking, the votes and the meeting's record. */
 export interface AwardDossierData {
@@ -39,10 +39,15 @@ export interface AwardDossierData {
 
 const points = (value: number) => formatNumber(value, "vi");
 const percent = (part: number, whole: number) => (whole > 0 ? `${formatNumber((part * 100) / whole, "vi", 1)}%` : "–");
-const time = (date: Date) =>
-  `${String(date.getUTCHours()).padStart(2, "0")} giờ ${String(date.getUTCMinutes()).padStart(2, "0")}`;
-const day = (date: Date) =>
-  `ngày ${String(date.getUTCDate()).padStart(2, "0")} tháng ${String(date.getUTCMonth() + 1).padStart(2, "0")} năm ${date.getUTCFullYear()}`;
+const two = (value: number) => String(value).padStart(2, "0");
+const time = (date: Date) => {
+  const { hour, minute } = vietnamTime(date);
+  return `${two(hour)} giờ ${two(minute)}`;
+};
+const day = (date: Date) => {
+  const { year, month, day: dayOfMonth } = vietnamTime(date);
+  return `ngày ${two(dayOfMonth)} tháng ${two(month)} năm ${year}`;
+};
 
 const para = (text: string, indent = true): Block => ({ kind: "paragraph", runs: [{ text }], indent });
 

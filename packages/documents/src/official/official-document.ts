@@ -53,13 +53,29 @@ export interface OfficialDocument {
   signatures: { left?: Signature; right: Signature };
 }
 
-/** "Lào Cai, ngày 15 tháng 12 năm 2025": days and months below 10 written with a leading zero, as the decree shows. */
+const VIETNAM_TIME = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Asia/Ho_Chi_Minh",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  hourCycle: "h23",
+});
+
+/** A moment as a clock in Vietnam shows it, whatever the server's time zone. */
+export function vietnamTime(date: Date) {
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(VIETNAM_TIME.formatToParts(date).find((entry) => entry.type === type)?.value ?? 0);
+  return { year: part("year"), month: part("month"), day: part("day"), hour: part("hour"), minute: part("minute") };
+}
+
+/** "Lào Cai, ngày 15 tháng 12 năm 2025": days below 10 written with a leading zero, as the decree shows. */
 export function placeAndDate(place: string, date: Date): string {
-  const day = String(date.getUTCDate()).padStart(2, "0");
-  const month = date.getUTCMonth() + 1;
+  const { year, month, day } = vietnamTime(date);
   // Decree 30: months 1 and 2 take a leading zero (tháng 01, tháng 02), the others do not.
   const monthText = month < 3 ? `0${month}` : String(month);
-  return `${place}, ngày ${day} tháng ${monthText} năm ${date.getUTCFullYear()}`;
+  return `${place}, ngày ${String(day).padStart(2, "0")} tháng ${monthText} năm ${year}`;
 }
 
 /** A4 and the decree's margins, in millimetres: top and bottom 20, left 30, right 15. */

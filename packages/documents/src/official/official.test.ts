@@ -15,7 +15,7 @@ export const dossier: AwardDossierData = {
   upperBody: "UBND tỉnh Lào Cai",
   place: "Lào Cai",
   meeting: {
-    date: new Date(Date.UTC(2024, 11, 15, 8, 30)),
+    date: new Date(Date.UTC(2024, 11, 15, 1, 30)),
     location: "Hội trường Ủy ban MTTQ huyện Bảo Thắng",
     chair: { name: "Nguyễn Văn Hùng", position: "Chủ tịch Ủy ban MTTQ huyện Bảo Thắng, Khối trưởng" },
     secretary: { name: "Lò Thị Mai", position: "Chuyên viên Văn phòng Ủy ban MTTQ huyện Bảo Thắng" },
@@ -83,6 +83,8 @@ describe("placeAndDate", () => {
     expect(placeAndDate("Lào Cai", new Date(Date.UTC(2025, 11, 15)))).toBe("Lào Cai, ngày 15 tháng 12 năm 2025");
     expect(placeAndDate("Bắc Kạn", new Date(Date.UTC(2026, 0, 5)))).toBe("Bắc Kạn, ngày 05 tháng 01 năm 2026");
     expect(placeAndDate("Bắc Kạn", new Date(Date.UTC(2026, 4, 5)))).toBe("Bắc Kạn, ngày 05 tháng 5 năm 2026");
+    // In Vietnam's time: 20:00 UTC on the 31st is already the 1st of the next month there.
+    expect(placeAndDate("Lào Cai", new Date(Date.UTC(2025, 11, 31, 20)))).toBe("Lào Cai, ngày 01 tháng 01 năm 2026");
   });
 });
 

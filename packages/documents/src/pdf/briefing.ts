@@ -1,6 +1,7 @@
 import { formatNumber, formatQuarter, heatCell, type CriterionRoleName, type Quarter } from "@thidua/core";
 import type { Content, ContentText, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import { labelsOf } from "../labels";
+import { vietnamTime } from "../official/official-document";
 import type { BlocHighlights, BriefingBloc, BriefingData, HighlightUnit } from "./briefing-data";
 import { stackedBarsSvg } from "./charts";
 import { renderPdf } from "./fonts";
@@ -14,8 +15,10 @@ const CONTENT_WIDTH = 842 - 2 * MARGIN;
 const points = (value: number | null) => (value === null ? "" : formatNumber(value, "vi"));
 const movementText = (movement: number | null) =>
   movement === null ? "–" : movement > 0 ? `+${movement}` : movement < 0 ? `−${-movement}` : "0";
-const dateText = (date: Date) =>
-  `${String(date.getDate()).padStart(2, "0")}/${String(date.getMonth() + 1).padStart(2, "0")}/${date.getFullYear()}`;
+const dateText = (date: Date) => {
+  const { year, month, day } = vietnamTime(date);
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
+};
 
 const TABLE_LAYOUT = {
   hLineWidth: () => 0.5,

@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 const meeting = {
-  meetingAt: new Date(Date.UTC(2024, 11, 20, 8, 0)),
+  meetingAt: new Date(Date.UTC(2024, 11, 20, 1, 0)),
   location: "Hội trường Ủy ban MTTQ huyện Bảo Thắng",
   chairName: "Nguyễn Văn Hùng",
   chairPosition: "Chủ tịch Ủy ban MTTQ huyện Bảo Thắng, Khối trưởng",

@@ -26,6 +26,8 @@ export const ZDossier = z.object({
   canEdit: z.boolean(),
   rules: z.array(ZAwardRule),
   rulesAreDefault: z.boolean(),
+  /** The set's classes, highest first, by which the rules name them. */
+  classes: z.array(z.object({ code: z.string(), label: z.string() })),
   ranking: z.array(
     z.object({
       unitId: z.string(),
@@ -125,6 +127,7 @@ export async function dossier({
     canEdit: final.final && canManageBloc(ctx.user, blocId),
     rules: final.rules,
     rulesAreDefault: final.isDefault,
+    classes: final.bands.map(({ code, label }) => ({ code, label })),
     ranking: final.ranking.entries.map((entry) => ({
       unitId: entry.unitId,
       unitName: entry.unitName,
