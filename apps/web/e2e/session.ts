@@ -1,4 +1,4 @@
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
 import { copyOfDemoDatabase, removeDataDir, startThidua, type RunningThidua } from "./server";
@@ -19,6 +19,8 @@ export async function startE2eSession(): Promise<E2eSession> {
   const server = await startThidua(copyOfDemoDatabase(inject("demoDatabase")));
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
+  // What the server's Content-Security-Policy stopped: the built dashboard must need none of it.
+  const cspViolations: string[] = [];
 
   async function open(options: { locale?: string; viewport?: { width: number; height: number } } = {}) {
     const context = await browser.newContext({
@@ -28,6 +30,9 @@ export async function startE2eSession(): Promise<E2eSession> {
     });
     contexts.push(context);
     const page = await context.newPage();
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
     await page.goto("/");
     return page;
   }
@@ -45,6 +50,7 @@ export async function startE2eSession(): Promise<E2eSession> {
     await browser.close();
     await server.stop();
     removeDataDir(server.dataDir);
+    expect(cspViolations, "the browser refused something under the Content-Security-Policy").toEqual([]);
   }
 
   return { server, browser, open, signIn, close };

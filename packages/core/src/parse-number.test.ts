@@ -34,12 +34,13 @@ describe("parseNumberVi", () => {
     }
   });
 
-  it("reads back every value formatValue writes", () => {
+  it("reads back every value formatValue writes", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e11, max: 1e11 }), fc.integer({ min: 0, max: 4 }), (units, decimals) => {
         const value = units / 10 ** decimals;
         expect(parseNumberVi(formatValue(value))).toBe(value === 0 ? 0 : value);
       }),
+      { numRuns: 200 },
     );
   });
 });
