@@ -3,6 +3,7 @@ import { compress } from "hono/compress";
 import { requestId, type RequestIdVariables } from "hono/request-id";
 import { createTrpcHandler, TRPC_ENDPOINT } from "@thidua/api";
 import type { PrismaClient } from "@thidua/db";
+import { mountBackup } from "./backup-route";
 import { logger } from "./logger";
 import { apiBodyLimit, sameOriginWrites } from "./request-guards";
 import { securityHeaders } from "./security-headers";
@@ -11,6 +12,8 @@ import { mountWebApp } from "./web-app";
 export interface AppOptions {
   /** The built dashboard to serve at the same address; none in API-only tests. */
   webRoot?: string;
+  /** The token `pnpm db:backup` presents to back up this running server's database. */
+  backupToken?: string;
 }
 
 /** The HTTP surface: the tRPC API under /trpc, a health check and the dashboard. */
@@ -29,6 +32,7 @@ export function createApp(prisma: PrismaClient, options: AppOptions = {}): Hono<
     await prisma.$queryRaw`SELECT 1`;
     return c.json({ ok: true });
   });
+  if (options.backupToken) mountBackup(app, prisma, options.backupToken);
   if (options.webRoot) mountWebApp(app, options.webRoot);
   // Outside the API (the health check, static files): the details go to the log, never to the client.
   app.onError((error, c) => {
