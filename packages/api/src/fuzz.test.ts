@@ -80,13 +80,21 @@ interface Pools {
 
 type Def = { type: string } & Record<string, unknown>;
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+/** Schemas that only wrap another (optional, nullable, with a default...): what matters is inside. */
+const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "readonly", "catch"]);
+/** The schema inside any wrappers and pipes: what the raw input is checked against first. */
+const unwrapped = (schema: unknown): Def => {
+  const def = defOf(schema);
+  if (WRAPPERS.has(def.type)) return unwrapped(def.innerType);
+  return def.type === "pipe" ? unwrapped(def.in) : def;
+};
 
 /**
  * An input shaped like the schema, with real ids and plausible figures, where any field may be
  * hostile instead; so most cases pass every check but one and reach deep into the input.
  */
 function shaped(schema: unknown, pools: Pools, key = ""): fc.Arbitrary<unknown> {
-  const def = defOf(schema);
+  const def = unwrapped(schema);
   const wrap = (good: fc.Arbitrary<unknown>) =>
     fc.oneof({ arbitrary: good, weight: 4 }, { arbitrary: hostile, weight: 1 });
   switch (def.type) {
@@ -98,15 +106,6 @@ function shaped(schema: unknown, pools: Pools, key = ""): fc.Arbitrary<unknown> 
     }
     case "array":
       return wrap(fc.array(shaped(def.element, pools, key), { minLength: 1, maxLength: 3 }));
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "readonly":
-    case "catch":
-      return shaped(def.innerType, pools, key);
-    case "pipe":
-      return shaped(def.in, pools, key);
     case "intersection":
       return fc
         .tuple(shaped(def.left, pools, key), shaped(def.right, pools, key))
@@ -221,7 +220,7 @@ describe.each(Object.keys(procedures))("%s", (path) => {
 function textFields(schema: unknown, path: string, found: Map<string, z.ZodType>, seen = new Set<unknown>()): void {
   if (seen.has(schema)) return;
   seen.add(schema);
-  const def = defOf(schema);
+  const def = unwrapped(schema);
   const inner = (child: unknown, name = path): void => textFields(child, name, found, seen);
   switch (def.type) {
     case "object":
@@ -238,25 +237,10 @@ function textFields(schema: unknown, path: string, found: Map<string, z.ZodType>
       return inner(def.right);
     case "union":
       return (def.options as unknown[]).forEach((option) => inner(option));
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "readonly":
-    case "catch":
-      return inner(def.innerType);
-    case "pipe":
-      return inner(def.in);
   }
 }
 
-function acceptsText(schema: unknown): boolean {
-  const def = defOf(schema);
-  if (def.type === "string") return true;
-  if (["optional", "nullable", "default", "prefault", "readonly", "catch"].includes(def.type))
-    return acceptsText(def.innerType);
-  return def.type === "pipe" && acceptsText(def.in);
-}
+const acceptsText = (schema: unknown) => unwrapped(schema).type === "string";
 
 /** Text no field may store: NUL and other controls (line breaks aside), lone surrogates, invisible characters. */
 const UNSTORABLE = /[^\P{Cc}\t\n]|\p{Cs}|\p{Cf}/u;
