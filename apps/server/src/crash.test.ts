@@ -79,7 +79,8 @@ describe("a crash during a save", () => {
       if (confirmed) expect(marked).toBe(save.cells.length);
     }
     console.info(`kill -9 during a ${calm.cells.length}-cell save (${Math.round(saveMs)} ms): ${outcomes.join(", ")}`);
-  });
+    // Six starts of the server: on a busy machine each can take ten seconds or more.
+  }, 300_000);
 
   it("keeps backups possible while the server holds the folder", async () => {
     const file = path.join(folder, "running.backup");

@@ -53,6 +53,9 @@ async function openPair(kind: "pglite" | "postgres") {
   return { source, empty, reopen: (database: Database) => openDatabase(database.target) };
 }
 
+/** The PGlite half's backup and rows, restored into PostgreSQL at the end. */
+const fromPglite: { backup?: string; rows?: Record<string, string[]> } = {};
+
 describe.each(["pglite", "postgres"] as const)("backup and restore on %s", (kind) => {
   let pair: Awaited<ReturnType<typeof openPair>>;
   let seeded: Record<string, string[]>;
@@ -67,6 +70,7 @@ describe.each(["pglite", "postgres"] as const)("backup and restore on %s", (kind
     if (kind === "pglite") await pair.source.close();
     backup = file();
     expect(await backupToFile(pair.source.target, backup)).toBe("direct");
+    if (kind === "pglite") Object.assign(fromPglite, { backup, rows: seeded });
   });
 
   afterAll(async () => {
@@ -119,16 +123,10 @@ describe.each(["pglite", "postgres"] as const)("backup and restore on %s", (kind
 
 describe("a PGlite backup restored into PostgreSQL", () => {
   it("has every row identical", async () => {
-    const source = await openDatabase({ kind: "pglite", dataDir: path.join(folder(), "pglite") });
-    await seedDemo(source.prisma);
-    const seeded = await everyRow(source.prisma);
-    await source.close();
-    const backup = path.join(folder(), "thidua.backup");
-    await backupToFile(source.target, backup);
     const target = await createTestDatabase("postgres");
     try {
-      await restoreFromFile(target.target, backup, {});
-      expect(await everyRow(target.prisma)).toEqual(seeded);
+      await restoreFromFile(target.target, fromPglite.backup!, {});
+      expect(await everyRow(target.prisma)).toEqual(fromPglite.rows);
     } finally {
       await target.close();
     }
