@@ -29,7 +29,7 @@ const CALLERS = [
 ] as const;
 
 /** Cases per procedure and caller through the API, and per text field for its schema alone. */
-const RUNS = 4;
+const RUNS = 3;
 const FIELD_RUNS = 60;
 
 const MEGABYTE = "x".repeat(1024 * 1024);
