@@ -112,7 +112,9 @@ export async function probeLimits(origin: string, pid: number): Promise<Tally> {
   const line = tally("body and batch limits");
   const status = async (name: string, expected: number, answer: Promise<number>) => {
     const got = await answer;
-    line.record(got === expected, got === expected ? undefined : `${name}: ${got}`);
+    // An upload the server refuses may be cut off before the client reads the 413: refused all the same.
+    const held = got === expected || (expected === 413 && got === 0);
+    line.record(held, held ? undefined : `${name}: ${got}`);
   };
   await status("3 MB body", 413, upload(origin, 3 * 1024 * 1024, false));
   await status("3 MB chunked body", 413, upload(origin, 3 * 1024 * 1024, true));
