@@ -18,7 +18,7 @@ interface Comparison {
   total: number;
   biggestLosses: { criterionId: string; code: string; lost: number }[];
   criteria: { criterionId: string; explanation: string }[];
-  moveUp: { pointsNeeded: number; aboveUnitName: string } | null;
+  moveUp: { pointsNeeded: number; aboveUnitName: string; sources: { code: string; step: string }[] } | null;
 }
 
 /** Asks the API as the signed-in page (its cookie), the way the dashboard's own client does. */
@@ -83,10 +83,14 @@ describe("journey 5: a district compares itself with its bloc", () => {
     const rank = page.getByTestId("headline-rank");
     await rank.waitFor();
     expect(await rank.textContent()).toContain(`${comparison.rank}/${comparison.unitCount}`);
-    expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(comparison.total));
+    expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(comparison.total, "vi"));
     expect(await page.getByTestId("headline-class").textContent()).toMatch(/Xếp loại\s*\S/);
 
-    expect(await canvasDrawn(page, "trend-card")).toBe(true);
+    // Total and rank each on a chart of their own, so no rank sits on a points gridline.
+    expect(await page.getByTestId("trend-card").locator("canvas").count()).toBe(2);
+    expect(await canvasDrawn(page, "trend-total")).toBe(true);
+    expect(await canvasDrawn(page, "trend-rank")).toBe(true);
+    expect(await page.getByTestId("trend-rank").locator("canvas").getAttribute("aria-label")).toContain("thứ hạng");
     expect(await canvasDrawn(page, "radar-card")).toBe(true);
 
     // The losses are the engine's, largest first, in Vietnamese numbers.
@@ -101,8 +105,12 @@ describe("journey 5: a district compares itself with its bloc", () => {
 
     const moveUp = await page.getByTestId("move-up-need").textContent();
     expect(comparison.moveUp).not.toBeNull();
-    expect(moveUp).toContain(formatPoints(comparison.moveUp?.pointsNeeded ?? 0));
+    expect(moveUp).toContain(formatPoints(comparison.moveUp?.pointsNeeded ?? 0, "vi"));
     expect(moveUp).toContain(comparison.moveUp?.aboveUnitName);
+    // Each step names what to reach and the points its rule gives, as the engine planned it.
+    const steps = await page.getByTestId("move-up-step").allTextContents();
+    expect(steps).toHaveLength(comparison.moveUp?.sources.length ?? -1);
+    comparison.moveUp?.sources.forEach((source, index) => expect(steps[index]).toContain(source.step));
     await settledScreenshot(page, "progress-unit-desktop");
   });
 
@@ -117,26 +125,36 @@ describe("journey 5: a district compares itself with its bloc", () => {
     await page.waitForURL(/year=2024/);
     expect(search(page).get("quarter")).toBe("4");
     const q4 = await query<Comparison>(page, "insights.compare", { unitId, year: 2024, quarter: 4 });
-    await page.getByTestId("headline-total").getByText(formatPoints(q4.total), { exact: true }).waitFor();
+    await page.getByTestId("headline-total").getByText(formatPoints(q4.total, "vi"), { exact: true }).waitFor();
+
+    // The choice is a step in the history: Back shows the quarter before it, Forward the choice again.
+    const q2 = await query<Comparison>(page, "insights.compare", { unitId, year: 2025, quarter: 2 });
+    await page.goBack();
+    await page.waitForURL(/year=2025/);
+    await page.getByTestId("headline-total").getByText(formatPoints(q2.total, "vi"), { exact: true }).waitFor();
+    await page.goForward();
+    await page.waitForURL(/year=2024/);
+    await page.getByTestId("headline-total").getByText(formatPoints(q4.total, "vi"), { exact: true }).waitFor();
 
     await page.reload();
     await page.getByTestId("headline-rank").waitFor();
     expect(search(page).get("year")).toBe("2024");
     expect(search(page).get("quarter")).toBe("4");
-    expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(q4.total));
+    expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(q4.total, "vi"));
     expect(await page.getByTestId("headline-rank").textContent()).toContain(`${q4.rank}/${q4.unitCount}`);
 
     await page.getByRole("button", { name: "English" }).click();
     await page.getByText("Where the unit loses the most points").waitFor();
     await page.getByText("Q4/2024").first().waitFor();
-    // Explanations come again from the API, now in English; numbers stay Vietnamese.
+    // Explanations come again from the API, now in English, and numbers are written the English way.
     const english = await query<Comparison>(page, "insights.compare", { unitId, year: 2024, quarter: 4 }, "en");
     const biggest = english.criteria.find(
       (criterion) => criterion.criterionId === english.biggestLosses[0]?.criterionId,
     );
     await page.getByTestId("losses-card").getByRole("button", { name: "How computed" }).first().click();
     await page.getByText(biggest?.explanation ?? "?", { exact: false }).waitFor();
-    expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(q4.total));
+    expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(q4.total, "en"));
+    expect(formatPoints(q4.total, "en")).not.toBe(formatPoints(q4.total, "vi"));
     await settledScreenshot(page, "progress-unit-english");
   });
 
@@ -185,9 +203,43 @@ describe("journey 5: a district compares itself with its bloc", () => {
     await coordinator.goto(`/units/${first?.unitId}?bloc=${blocId}&year=2025&quarter=2`);
     const lead = coordinator.getByTestId("move-up-lead");
     await lead.waitFor();
-    expect(await lead.textContent()).toContain(formatPoints((first?.total ?? 0) - (second?.total ?? 0)));
+    expect(await lead.textContent()).toContain(formatPoints((first?.total ?? 0) - (second?.total ?? 0), "vi"));
     expect(await lead.textContent()).toContain(second?.unitName);
     expect(await coordinator.getByTestId("headline-rank").textContent()).toContain("1/");
+  });
+
+  it("leaves quarters without figures out of the trend and the picker, and says why", async () => {
+    // Commune cluster 1 began on 1 July 2025: its quarters I and II have no figures at all.
+    const unit = await e2e.open();
+    await e2e.signIn(unit, "donvi.camduong");
+    await unit.waitForURL(/\/units\/[^/?]+\?.*quarter=/);
+    const camDuong = unitIdOf(unit);
+
+    const page = await e2e.open();
+    await e2e.signIn(page, "dieuphoi.laocai");
+    await page.goto(`/units/${camDuong}?year=2025&quarter=4`);
+    await page.getByTestId("headline-rank").waitFor();
+    const gaps = page.getByTestId("trend-card").getByTestId("trend-gaps");
+    expect(await gaps.textContent()).toContain("Quý I/2025, Quý II/2025 chưa có số liệu nên để trống, không vẽ.");
+    await page.getByTestId("progress-quarter").click();
+    const offered = await page.locator(".n-base-select-option").allTextContents();
+    expect(offered.map((text) => text.trim())).toEqual(["Quý IV/2025", "Quý III/2025"]);
+    await page.keyboard.press("Escape");
+    await settledScreenshot(page, "progress-gaps");
+
+    // Asked for in the address anyway, an empty quarter is named as such, not shown as a ranking of zeros.
+    await page.goto(`/units/${camDuong}?year=2025&quarter=1`);
+    const empty = page.getByTestId("quarter-refused");
+    await empty.waitFor();
+    expect(await empty.textContent()).toContain("Quý I/2025 chưa có số liệu nào của khối");
+    expect(await page.getByTestId("headline-rank").count()).toBe(0);
+
+    // The bloc's own trend leaves the same gap.
+    const blocId = new URL(unit.url()).searchParams.get("bloc") ?? "";
+    await page.goto(`/blocs/${blocId}?year=2025&quarter=4`);
+    const blocGaps = page.getByTestId("trend-gaps");
+    await blocGaps.waitFor();
+    expect(await blocGaps.textContent()).toContain("Quý I/2025, Quý II/2025 chưa có số liệu");
   });
 
   it("fits a phone without sideways scrolling", async () => {

@@ -1,4 +1,4 @@
-import { formatPoints } from "@thidua/core";
+import { formatPoints, type Locale } from "@thidua/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RouterInputs, RouterOutputs } from "../src/api/client";
@@ -52,11 +52,11 @@ async function tableRows(page: Page): Promise<string[][]> {
     );
 }
 
-const expectedRows = (ranking: RouterOutputs["rankings"]["bloc"]) =>
+const expectedRows = (ranking: RouterOutputs["rankings"]["bloc"], locale: Locale = "vi") =>
   ranking.entries.map((entry) => [
     entry.tied ? `${entry.rank} =` : String(entry.rank),
     entry.unitName,
-    formatPoints(entry.total),
+    formatPoints(entry.total, locale),
   ]);
 
 /** Counts the painted pixels of a canvas: a drawn chart has thousands, a blank one none. */
@@ -177,13 +177,19 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
     const matrix = await query(page, "rankings.matrix", { blocId, year: 2024, quarter: 2 } satisfies RankingInput);
     const cells = page.getByTestId("heat-cell");
     await cells.first().waitFor();
-    expect(await cells.count()).toBe(matrix.units.length * (matrix.criteria.length + matrix.groups.length));
+    // A row per group and criterion, and the total.
+    expect(await cells.count()).toBe(matrix.units.length * (matrix.criteria.length + matrix.groups.length + 1));
     expect(matrix.units.length).toBe(9);
     await cells.nth(matrix.units.length).click(); // the first criterion of the first unit
     const criterionExplanation = page.getByTestId("explanation").last();
     await criterionExplanation.waitFor();
     expect(await criterionExplanation.textContent()).toContain(matrix.units[0]?.criteria[0]?.explanation);
     await page.keyboard.press("Escape");
+    await page.getByTestId("explanation").last().waitFor({ state: "detached" });
+    // Opened again on another cell and closed by a click elsewhere: no error in the console either way.
+    await cells.nth(matrix.units.length * 2 + 1).click();
+    await page.getByTestId("explanation").last().waitFor();
+    await page.getByRole("heading", { level: 1 }).click();
     await page.getByTestId("explanation").last().waitFor({ state: "detached" });
     await screenshot(page, "leader-bloc");
 
@@ -210,14 +216,14 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
     const shownArrows = await table(page).getByTestId("movement").locator("[aria-hidden]").allTextContents();
     expect(shownArrows).toEqual(arrows);
 
-    // English labels, Vietnamese numbers.
+    // English labels and English numbers: 56.25, since in English 56,25 is no number at all.
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("columnheader", { name: "Total points" }).waitFor();
     await page.getByRole("columnheader", { name: "Classification" }).waitFor();
     const englishRows = await tableRows(page);
-    expect(englishRows).toEqual(expectedRows(quarterOnly));
-    // Decimal commas whatever the language: 56,25, never 56.25.
-    expect(englishRows.some(([, , total]) => /^\d+,\d+$/.test(total ?? ""))).toBe(true);
+    expect(englishRows).toEqual(expectedRows(quarterOnly, "en"));
+    expect(englishRows.some(([, , total]) => /^\d+\.\d+$/.test(total ?? ""))).toBe(true);
+    expect(englishRows.every(([, , total]) => !total?.includes(","))).toBe(true);
     await table(page).locator("tbody tr").first().locator("td").nth(2).getByRole("button").click();
     const english = await query(
       page,
@@ -231,6 +237,48 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
       .getByText(english.entries[0]?.explanations.total ?? "-")
       .waitFor();
     await screenshot(page, "leader-bloc-en");
+  });
+
+  it("makes each choice of quarter, basis and side a step that Back and Forward walk through", async () => {
+    const page = await e2e.open();
+    await e2e.signIn(page, "lanhdao.laocai");
+    const blocId = await blocIdOf(page, "LCI-HUYEN");
+    const search = () => new URL(page.url()).search;
+    const shows = async (input: RankingInput) => {
+      const ranking = await query(page, "rankings.bloc", input);
+      await expect.poll(() => tableRows(page), { timeout: 15_000 }).toEqual(expectedRows(ranking));
+    };
+    const base = { blocId, year: 2024 } as const;
+
+    await page.goto(`/blocs/${blocId}?year=2024&quarter=2`);
+    await shows({ ...base, quarter: 2 });
+    await page.getByTestId("quarter-select").click();
+    await page.locator(".n-base-select-option", { hasText: "Quý III" }).click();
+    await page.waitForURL(/quarter=3/);
+    await shows({ ...base, quarter: 3 });
+    await page.getByTestId("basis").getByText("Riêng quý").click();
+    await page.waitForURL(/basis=QUARTER/);
+    await page.getByTestId("side").getByText("Điểm tự chấm").click();
+    await page.waitForURL(/side=self/);
+    await shows({ ...base, quarter: 3, basis: "QUARTER", side: "self" });
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes("side="));
+    expect(search()).toBe("?year=2024&quarter=3&basis=QUARTER");
+    await shows({ ...base, quarter: 3, basis: "QUARTER" });
+    expect(await page.getByTestId("basis").locator(".n-radio-button--checked").textContent()).toBe("Riêng quý");
+    await page.goBack();
+    await page.waitForURL((url) => url.search === "?year=2024&quarter=3");
+    await shows({ ...base, quarter: 3 });
+    await page.goBack();
+    await page.waitForURL((url) => url.search === "?year=2024&quarter=2");
+    await shows({ ...base, quarter: 2 });
+    await page.goForward();
+    await page.waitForURL((url) => url.search === "?year=2024&quarter=3");
+    await shows({ ...base, quarter: 3 });
+    await page.goForward();
+    await page.waitForURL(/basis=QUARTER$/);
+    await shows({ ...base, quarter: 3, basis: "QUARTER" });
   });
 
   it("shows the bloc page on a phone without the page overflowing", async () => {
@@ -259,6 +307,30 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
     expect(ranking.status).toBe("PUBLISHED");
     expect(await tableRows(page)).toEqual(expectedRows(ranking));
     await page.getByTestId("heat-cell").first().waitFor();
+    // Group rows add every row of the group, bonus and deductions included, and the total row closes the column.
+    const matrix = await query(page, "rankings.matrix", { blocId, year: 2025, quarter: 2 } satisfies RankingInput);
+    /** The cells' texts of the heat map's row whose heading starts with `heading`. */
+    const rowCells = (heading: string): Promise<string[]> =>
+      page
+        .getByTestId("heat-map")
+        .locator("tbody tr")
+        .evaluateAll((rows, start) => {
+          const row = rows.find((candidate) => candidate.querySelector("th")?.textContent?.trim().startsWith(start));
+          return [...(row?.querySelectorAll("[data-testid=heat-cell]") ?? [])].map((cell) => cell.textContent ?? "");
+        }, heading);
+    for (const code of ["VI", "VII"]) {
+      const group = matrix.groups.find((candidate) => candidate.code === code);
+      const expected = matrix.units.map((unit) =>
+        formatPoints(unit.groups.find((entry) => entry.groupId === group?.groupId)?.subtotal ?? NaN, "vi"),
+      );
+      expect((await rowCells(`${code}. ${group?.name}`)).map((text) => text.trim())).toEqual(expected);
+    }
+    const siMaCai = matrix.units.findIndex((unit) => unit.unitName === "Huyện Si Ma Cai");
+    expect((await rowCells("VI. "))[siMaCai]?.trim()).toBe("7");
+    expect((await rowCells("VII. ")).some((text) => text.trim() !== "0")).toBe(true);
+    expect((await rowCells("Tổng điểm")).map((text) => text.trim())).toEqual(
+      matrix.units.map((unit) => formatPoints(unit.total.points, "vi")),
+    );
     await screenshot(page, "unit-bloc");
 
     await page.goto(`/blocs/${blocId}?year=2025&quarter=3`);

@@ -53,6 +53,20 @@ async function save(page: Page) {
 let address = "";
 
 describe("journey 3: a coordinator enters a quarter", () => {
+  it("opens the earliest quarter still to enter from the bloc list", async () => {
+    const page = await e2e.open();
+    await e2e.signIn(page, "dieuphoi.laocai");
+    await page.goto("/blocs");
+    // Lào Cai's district bloc published quarters I and II of 2025; III and IV are open, III first.
+    await page.locator(".n-card", { hasText: "LCI-HUYEN" }).getByRole("link", { name: "Nhập điểm" }).click();
+    await page.waitForURL(/\/scores\?year=2025&quarter=3$/);
+    await page.getByRole("heading", { level: 1, name: "Nhập điểm thi đua · Quý III/2025" }).waitFor();
+    // The organisations' bloc published I to III: IV is the one being entered.
+    await page.goto("/blocs");
+    await page.locator(".n-card", { hasText: "LCI-DOANTHE" }).getByRole("link", { name: "Nhập điểm" }).click();
+    await page.waitForURL(/\/scores\?year=2025&quarter=4$/);
+  });
+
   it("types Vietnamese figures with the keyboard, sees points live, is stopped by an invalid one, pastes a block and saves", async () => {
     const page = await e2e.open();
     await e2e.signIn(page, "dieuphoi.laocai");

@@ -29,6 +29,7 @@ describe("periodValue", () => {
       firstQuarter: 1,
       values: [1, 0.7, 0.1],
       value: 1.8,
+      unit: "tỷ đồng",
     });
   });
 

@@ -60,6 +60,7 @@ export function periodValue(criterion: CriterionDef, quarterValues: QuarterValue
       firstQuarter,
       values,
       value,
+      unit: criterion.unitOfMeasure,
     },
   };
 }

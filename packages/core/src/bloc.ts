@@ -1,4 +1,4 @@
-import { indexFigures, type UnitFigures } from "./figures";
+import { indexFigures, quartersWithFigures, type UnitFigures } from "./figures";
 import { prepareSet, type PreparedSet } from "./prepared-set";
 import { rankUnitScores, type BlocRanking } from "./ranking";
 import type { CriteriaSetDef, Period, Quarter, ResultInput, ScoreSide, TargetInput, UnitRef } from "./types";
@@ -17,6 +17,8 @@ export interface PreparedBloc {
   prepared: PreparedSet;
   units: readonly UnitRef[];
   figures: ReadonlyMap<string, UnitFigures>;
+  /** The quarters with any figure, per side. */
+  filled: Record<ScoreSide, ReadonlySet<Quarter>>;
 }
 
 export function prepareBloc(input: BlocInput): PreparedBloc {
@@ -24,6 +26,7 @@ export function prepareBloc(input: BlocInput): PreparedBloc {
     prepared: prepareSet(input.set),
     units: input.units,
     figures: indexFigures(input.targets, input.results),
+    filled: quartersWithFigures(input.results),
   };
 }
 
@@ -55,7 +58,8 @@ export function rankPreparedBloc(
   side: ScoreSide | undefined,
   previous: BlocRanking | null,
 ): BlocRanking {
-  return rankUnitScores(scorePreparedBloc(bloc, period), bloc.prepared.set, period, { side, previous });
+  const hasFigures = bloc.filled[side ?? "verified"].has(period.quarter);
+  return rankUnitScores(scorePreparedBloc(bloc, period), bloc.prepared.set, period, { side, previous, hasFigures });
 }
 
 function isQuarter(quarter: number): quarter is Quarter {

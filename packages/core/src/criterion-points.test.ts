@@ -13,6 +13,7 @@ describe("TARGET_PERCENT", () => {
     expect(result.explanation).toEqual({
       key: "targetPercent",
       value: 4.43,
+      unit: "tỷ đồng",
       target: 4,
       annualTarget: null,
       percent: 110.75,
@@ -36,7 +37,11 @@ describe("TARGET_PERCENT", () => {
   it("does not score without a target, or with a zero target", () => {
     for (const target of [null, annual(0)]) {
       const result = scoreCriterion(byCode("II.1"), 3, target);
-      expect(result).toEqual({ points: null, status: "NO_TARGET", explanation: { key: "noTarget", value: 3 } });
+      expect(result).toEqual({
+        points: null,
+        status: "NO_TARGET",
+        explanation: { key: "noTarget", value: 3, unit: "tỷ đồng" },
+      });
     }
   });
 

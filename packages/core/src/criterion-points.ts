@@ -24,22 +24,23 @@ export interface PeriodTarget {
 }
 
 export function scoreCriterion(
-  criterion: CriterionDef,
+  criterion: Pick<CriterionDef, "rule" | "maxPoints" | "unitOfMeasure">,
   value: number | null,
   target: PeriodTarget | null = null,
 ): CriterionPoints {
   if (value === null) return { points: null, status: "MISSING", explanation: { key: "notReported" } };
-  const { rule, maxPoints } = criterion;
+  const { rule, maxPoints, unitOfMeasure: unit } = criterion;
   // A zero target cannot be reached "by a percent"; treating it as absent avoids dividing by zero.
   const goal = target !== null && target.value > 0 ? target : null;
   switch (rule.kind) {
     case "TARGET_PERCENT": {
-      if (goal === null) return noTarget(value);
+      if (goal === null) return noTarget(value, unit);
       const percent = percentOfTarget(value, goal.value);
       const points = round2(maxPoints * shareOfFullPoints(percent, rule.fullAtPercent));
       return scored(points, {
         key: "targetPercent",
         value,
+        unit,
         target: goal.value,
         annualTarget: goal.proRatedFrom,
         percent: round2(percent),
@@ -51,7 +52,7 @@ export function scoreCriterion(
     }
     case "BANDS": {
       const byPercent = rule.basis === "PERCENT_OF_TARGET";
-      if (byPercent && goal === null) return noTarget(value);
+      if (byPercent && goal === null) return noTarget(value, unit);
       const percent = byPercent && goal !== null ? percentOfTarget(value, goal.value) : null;
       const band = bandReached(rule.bands, percent ?? value);
       const bandPoints = band?.points ?? 0;
@@ -60,6 +61,7 @@ export function scoreCriterion(
         key: "band",
         basis: rule.basis,
         value,
+        unit,
         target: goal?.value ?? null,
         annualTarget: goal?.proRatedFrom ?? null,
         percent: percent === null ? null : round2(percent),
@@ -86,6 +88,7 @@ export function scoreCriterion(
       return scored(points, {
         key: "deduction",
         events,
+        unit,
         pointsPerEvent: rule.pointsPerEvent,
         maxPoints,
         points,
@@ -98,6 +101,7 @@ export function scoreCriterion(
       return scored(points, {
         key: "bonus",
         value,
+        unit,
         pointsPerUnit: rule.pointsPerUnit,
         maxPoints,
         points,
@@ -131,8 +135,8 @@ function scored(points: number, explanation: Explanation): CriterionPoints {
   return { points, status: "SCORED", explanation };
 }
 
-function noTarget(value: number): CriterionPoints {
-  return { points: null, status: "NO_TARGET", explanation: { key: "noTarget", value } };
+function noTarget(value: number, unit: string | null): CriterionPoints {
+  return { points: null, status: "NO_TARGET", explanation: { key: "noTarget", value, unit } };
 }
 
 function clamp(x: number, min: number, max: number): number {

@@ -1,7 +1,10 @@
 import type { CodedPoints, ExplanationOf, TieBreakDecision } from "./explanation";
-import { formatCodedSum, formatPercentVi, formatPoints, formatValue } from "./format";
+import { numberFormats } from "./format";
 import type { ExplanationText } from "./render-explanation";
 import type { Accumulation } from "./types";
+
+/** Numbers in explanations follow the language they are written in. */
+const format = numberFormats("en");
 
 const ACCUMULATION: Record<Accumulation, string> = {
   SUM: "Sum",
@@ -13,86 +16,99 @@ const ACCUMULATION: Record<Accumulation, string> = {
 export const englishText: ExplanationText = {
   notReported: () => "No figure yet: not scored, counts as 0 points.",
   notYetDue: (e) => `Year-end criterion: not due in Q${e.quarter}, left out of the maximum.`,
-  noTarget: (e) => `No target set: the result ${formatValue(e.value)} is not scored and counts as 0 points.`,
+  noTarget: (e) =>
+    `No target set: the result ${format.quantity(e.value, e.unit)} is not scored and counts as 0 points.`,
   periodValue: (e) => {
-    const result = e.value === null ? "no figure" : formatValue(e.value);
+    const result = e.value === null ? "no figure" : format.quantity(e.value, e.unit);
     if (e.values.length === 1) return `Q${e.firstQuarter} figure: ${result}.`;
     const last = e.firstQuarter + e.values.length - 1;
     return `${ACCUMULATION[e.accumulation]} of Q${e.firstQuarter}–Q${last} (${quarterList(e)}): ${result}.`;
   },
   targetPercent: (e) =>
-    `Reached ${formatPercentVi(e.percent)} of target (${formatValue(e.value)}/${formatValue(e.target)}${proRated(e.annualTarget)}); ` +
-    `full points at ${formatPercentVi(e.fullAtPercent)}${e.capped ? ", the excess earns nothing more" : ""} → ` +
-    `${formatPoints(e.points)}/${formatPoints(e.maxPoints)} points.`,
+    `Reached ${format.percent(e.percent)} of target (${format.value(e.value)}/${format.quantity(e.target, e.unit)}${proRated(e.annualTarget, e.unit)}); ` +
+    `full points at ${format.percent(e.fullAtPercent)}${e.capped ? ", the excess earns nothing more" : ""} → ` +
+    `${format.points(e.points)}/${format.points(e.maxPoints)} points.`,
   band: (e) => {
     const measured =
       e.percent === null || e.target === null
-        ? `Result ${formatValue(e.value)}`
-        : `Reached ${formatPercentVi(e.percent)} of target (${formatValue(e.value)}/${formatValue(e.target)}${proRated(e.annualTarget)})`;
-    const unit = e.basis === "PERCENT_OF_TARGET" ? "%" : "";
-    if (e.bandFrom === null) return `${measured}: below the lowest band → 0/${formatPoints(e.maxPoints)} points.`;
+        ? `Result ${format.quantity(e.value, e.unit)}`
+        : `Reached ${format.percent(e.percent)} of target (${format.value(e.value)}/${format.quantity(e.target, e.unit)}${proRated(e.annualTarget, e.unit)})`;
+    if (e.bandFrom === null) return `${measured}: below the lowest band → 0/${format.points(e.maxPoints)} points.`;
+    const from = e.basis === "PERCENT_OF_TARGET" ? format.percent(e.bandFrom) : format.quantity(e.bandFrom, e.unit);
     return (
-      `${measured}: band from ${formatValue(e.bandFrom)}${unit} (${formatPoints(e.bandPoints)} points)` +
-      `${e.capped ? `, capped at ${formatPoints(e.maxPoints)}` : ""} → ${formatPoints(e.points)}/${formatPoints(e.maxPoints)} points.`
+      `${measured}: band from ${from} (${format.points(e.bandPoints)} points)` +
+      `${e.capped ? `, capped at ${format.points(e.maxPoints)}` : ""} → ${format.points(e.points)}/${format.points(e.maxPoints)} points.`
     );
   },
   yesNo: (e) =>
     e.answer
-      ? `Yes → ${formatPoints(e.points)}/${formatPoints(e.maxPoints)} points.`
-      : `No → 0/${formatPoints(e.maxPoints)} points.`,
+      ? `Yes → ${format.points(e.points)}/${format.points(e.maxPoints)} points.`
+      : `No → 0/${format.points(e.maxPoints)} points.`,
   qualitative: (e) =>
-    `Assessed ${formatValue(e.value)}${e.clamped ? ` (kept within 0–${formatPoints(e.maxPoints)})` : ""} → ` +
-    `${formatPoints(e.points)}/${formatPoints(e.maxPoints)} points.`,
+    `Assessed ${format.value(e.value)}${e.clamped ? ` (kept within 0–${format.points(e.maxPoints)})` : ""} → ` +
+    `${format.points(e.points)}/${format.points(e.maxPoints)} points.`,
   deduction: (e) =>
     e.points === 0
       ? "No violation: nothing deducted."
-      : `${formatValue(e.events)} × ${formatPoints(e.pointsPerEvent)} points` +
-        `${e.capped ? `, at most ${formatPoints(e.maxPoints)}` : ""} → ${formatPoints(-e.points)} points deducted.`,
+      : `${format.quantity(e.events, e.unit)} × ${format.points(e.pointsPerEvent)} points` +
+        `${e.capped ? `, at most ${format.points(e.maxPoints)}` : ""} → ${format.points(-e.points)} points deducted.`,
   bonus: (e) =>
-    `${formatValue(e.value)} × ${formatPoints(e.pointsPerUnit)} points` +
-    `${e.capped ? `, at most ${formatPoints(e.maxPoints)}` : ""} → ${formatPoints(e.points)} bonus points.`,
-  groupSubtotal: (e) =>
-    `Group ${e.groupCode}: ${formatCodedSum(e.criteria)} = ${formatPoints(e.points)}/${formatPoints(e.maxPoints)} points.`,
+    `${format.quantity(e.value, e.unit)} × ${format.points(e.pointsPerUnit)} points` +
+    `${e.capped ? `, at most ${format.points(e.maxPoints)}` : ""} → ${format.points(e.points)} bonus points.`,
+  groupSubtotal: (e) => {
+    const sum = `Group ${e.groupCode}: ${format.groupTerms(e.criteria)}`;
+    if (e.criteria.every((term) => term.role === "CONTENT")) {
+      return `${sum} = ${format.points(e.points)}/${format.points(e.maxPoints)} points.`;
+    }
+    const parts = [
+      ...(e.maxPoints > 0 ? [`content ${format.points(e.points)}/${format.points(e.maxPoints)}`] : []),
+      ...(e.criteria.some((term) => term.role === "BONUS")
+        ? [`bonus ${format.points(e.bonus)}, at most ${format.points(e.bonusCap)} bonus points over the whole set`]
+        : []),
+      ...(e.deduction !== 0 ? [`deductions ${format.points(-e.deduction)}`] : []),
+    ];
+    return `${sum} = ${format.points(e.subtotal)} points (${parts.join("; ")}).`;
+  },
   maxAttainable: (e) =>
     e.notDue.length === 0
-      ? `Content maximum for the period: ${formatPoints(e.maxAttainable)}.`
-      : `Content maximum for the period: ${formatPoints(e.maxAttainable)} (the ${formatPoints(e.fullContentMax)} scale ` +
+      ? `Content maximum for the period: ${format.points(e.maxAttainable)}.`
+      : `Content maximum for the period: ${format.points(e.maxAttainable)} (the ${format.points(e.fullContentMax)} scale ` +
         `less the year-end criteria ${codes(e.notDue)}).`,
   bonusTotal: (e) => {
     if (e.items.length === 0) return "No bonus points.";
     if (e.capped) {
-      return `Bonus ${formatCodedSum(e.items)} = ${formatPoints(e.uncapped)}, above the cap of ${formatPoints(e.cap)} → ${formatPoints(e.points)}.`;
+      return `Bonus ${format.codedSum(e.items)} = ${format.points(e.uncapped)}, above the cap of ${format.points(e.cap)} → ${format.points(e.points)}.`;
     }
-    return `Bonus: ${formatCodedSum(e.items)} = ${formatPoints(e.points)} (cap ${formatPoints(e.cap)}).`;
+    return `Bonus: ${format.codedSum(e.items)} = ${format.points(e.points)} (cap ${format.points(e.cap)}).`;
   },
   deductionTotal: (e) =>
     e.items.length === 0
       ? "Nothing deducted."
-      : `Deductions: ${e.items.map((item) => `${item.code} ${formatPoints(-item.points)}`).join(" + ")} = ${formatPoints(-e.points)}.`,
+      : `Deductions: ${e.items.map((item) => `${item.code} ${format.points(-item.points)}`).join(" + ")} = ${format.points(-e.points)}.`,
   unitTotal: (e) =>
-    `Total = content ${formatPoints(e.content)} (${e.groups.map((g) => `group ${g.code} ${formatPoints(g.points)}`).join(" + ")})` +
-    ` + bonus ${formatPoints(e.bonus)} − deductions ${formatPoints(-e.deduction)} = ${formatPoints(e.total)}.` +
-    (e.floored ? ` The negative result (${formatPoints(e.raw)}) counts as 0.` : ""),
+    `Total = content ${format.points(e.content)} (${e.groups.map((g) => `group ${g.code} ${format.points(g.points)}`).join(" + ")})` +
+    ` + bonus ${format.points(e.bonus)}${cappedBonus(e)} − deductions ${format.points(-e.deduction)} = ${format.points(e.total)}.` +
+    (e.floored ? ` The negative result (${format.points(e.raw)}) counts as 0.` : ""),
   selfVerifiedGap: (e) =>
-    `Self-assessed ${formatPoints(e.self)}, verified ${formatPoints(e.verified)}: a gap of ${formatPoints(e.gap)} points.`,
+    `Self-assessed ${format.points(e.self)}, verified ${format.points(e.verified)}: a gap of ${format.points(e.gap)} points.`,
   classification: (e) => {
     const scaled = e.scaled
-      ? ` (content ${formatPoints(e.content)}/${formatPoints(e.maxAttainable)} scaled to ${formatPoints(e.fullContentMax)} ` +
-        `is ${formatPoints(e.scaledContent)}, bonus ${formatPoints(e.bonus)}, deductions ${formatPoints(-e.deduction)})`
+      ? ` (content ${format.points(e.content)}/${format.points(e.maxAttainable)} scaled to ${format.points(e.fullContentMax)} ` +
+        `is ${format.points(e.scaledContent)}, bonus ${format.points(e.bonus)}, deductions ${format.points(-e.deduction)})`
       : "";
     const band =
-      e.band === null ? "no class reached" : `${e.band.label} (from ${formatPoints(e.band.minTotal)} points)`;
+      e.band === null ? "no class reached" : `${e.band.label} (from ${format.points(e.band.minTotal)} points)`;
     const withheld =
       e.withheld === null
         ? ""
         : ` Knock-out criteria ${e.knockOutCodes.join(", ")} violated: ${e.withheld.label} is withheld.`;
-    return `Classification score ${formatPoints(e.score)}${scaled} → ${band}.${withheld}`;
+    return `Classification score ${format.points(e.score)}${scaled} → ${band}.${withheld}`;
   },
   rank: (e) => {
     const side = e.side === "self" ? " (self-assessed)" : "";
     const tied = e.tiedWith.length === 0 ? "" : `, tied with ${e.tiedWith.join(", ")}`;
     const decided = e.decidedBy === null ? "" : ` ${decision(e.decidedBy)}`;
-    return `Rank ${e.rank} of ${e.unitCount} with ${formatPoints(e.total)} points${side}${tied}.${decided}`;
+    return `Rank ${e.rank} of ${e.unitCount} with ${format.points(e.total)} points${side}${tied}.${decided}`;
   },
   movement: (e) => {
     const ranks = `rank ${e.previousRank} → ${e.rank}`;
@@ -100,27 +116,46 @@ export const englishText: ExplanationText = {
     if (e.movement < 0) return `Down ${-e.movement} since last quarter (${ranks}).`;
     return `Still rank ${e.rank} since last quarter.`;
   },
+  moveUpStep: (e) => {
+    const earns = `for ${format.points(e.points)}/${format.points(e.maxPoints)} points`;
+    switch (e.reach) {
+      case "percentOfTarget":
+        return `reach at least ${format.percent(e.percent ?? 0)} of target (${format.quantity(e.value ?? 0, e.unit)}) ${earns}`;
+      case "value":
+        return `reach at least ${format.quantity(e.value ?? 0, e.unit)} ${earns}`;
+      case "yes":
+        return `meet the requirement ${earns}`;
+      case "assessed":
+        return `be assessed ${format.value(e.value ?? 0)} or more ${earns}`;
+    }
+  },
 };
 
 function decision(d: TieBreakDecision): string {
   const position = d.won ? "ahead" : "behind";
   const compared =
     d.by === "FEWER_DEDUCTIONS"
-      ? `points deducted (${formatPoints(-d.points)} against ${formatPoints(-d.otherPoints)})`
-      : `${d.by === "GROUP" ? "group" : "criterion"} ${d.code ?? ""} (${formatPoints(d.points)} against ${formatPoints(d.otherPoints)})`;
+      ? `points deducted (${format.points(-d.points)} against ${format.points(-d.otherPoints)})`
+      : `${d.by === "GROUP" ? "group" : "criterion"} ${d.code ?? ""} (${format.points(d.points)} against ${format.points(d.otherPoints)})`;
   return `Same total as ${d.otherUnitName}; ${position} on ${compared}.`;
 }
 
-function proRated(annualTarget: number | null): string {
-  return annualTarget === null ? "" : `, a quarter of the annual ${formatValue(annualTarget)}`;
+/** Several bonus items can pass the set's cap together: the total then says what it counted. */
+function cappedBonus(e: ExplanationOf<"unitTotal">): string {
+  if (e.bonusUncapped <= e.bonus) return "";
+  return ` (${format.codedSum(e.bonusItems)} = ${format.points(e.bonusUncapped)}, above the bonus cap of ${format.points(e.bonusCap)}, so ${format.points(e.bonus)} counts)`;
+}
+
+function proRated(annualTarget: number | null, unit: string | null): string {
+  return annualTarget === null ? "" : `, a quarter of the annual ${format.quantity(annualTarget, unit)}`;
 }
 
 function codes(items: readonly CodedPoints[]): string {
-  return items.map((item) => `${item.code} (${formatPoints(item.points)})`).join(", ");
+  return items.map((item) => `${item.code} (${format.points(item.points)})`).join(", ");
 }
 
 function quarterList(e: ExplanationOf<"periodValue">): string {
   return e.values
-    .map((value, index) => `Q${e.firstQuarter + index}: ${value === null ? "none" : formatValue(value)}`)
+    .map((value, index) => `Q${e.firstQuarter + index}: ${value === null ? "none" : format.quantity(value, e.unit)}`)
     .join("; ");
 }

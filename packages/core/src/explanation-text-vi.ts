@@ -1,7 +1,10 @@
 import type { CodedPoints, ExplanationOf, TieBreakDecision } from "./explanation";
-import { formatCodedSum, formatPercentVi, formatPoints, formatValue, romanQuarter } from "./format";
+import { numberFormats, romanQuarter } from "./format";
 import type { ExplanationText } from "./render-explanation";
 import type { Accumulation } from "./types";
+
+/** Numbers in explanations follow the language they are written in. */
+const format = numberFormats("vi");
 
 const ACCUMULATION: Record<Accumulation, string> = {
   SUM: "Cộng dồn",
@@ -14,87 +17,99 @@ export const vietnameseText: ExplanationText = {
   notReported: () => "Chưa có số liệu: không chấm điểm, tính 0 điểm.",
   notYetDue: (e) =>
     `Tiêu chí chấm cuối năm: chưa đến kỳ chấm ở quý ${romanQuarter(e.quarter)}, không tính vào điểm tối đa.`,
-  noTarget: (e) => `Chưa giao chỉ tiêu: kết quả ${formatValue(e.value)} không chấm điểm, tính 0 điểm.`,
+  noTarget: (e) => `Chưa giao chỉ tiêu: kết quả ${format.quantity(e.value, e.unit)} không chấm điểm, tính 0 điểm.`,
   periodValue: (e) => {
-    const result = e.value === null ? "chưa có số liệu" : formatValue(e.value);
+    const result = e.value === null ? "chưa có số liệu" : format.quantity(e.value, e.unit);
     const first = romanQuarter(e.firstQuarter);
     if (e.values.length === 1) return `Số liệu quý ${first}: ${result}.`;
     const last = romanQuarter(e.firstQuarter + e.values.length - 1);
     return `${ACCUMULATION[e.accumulation]} quý ${first}–${last} (${quarterList(e)}): ${result}.`;
   },
   targetPercent: (e) =>
-    `Đạt ${formatPercentVi(e.percent)} chỉ tiêu (${formatValue(e.value)}/${formatValue(e.target)}${proRated(e.annualTarget)}); ` +
-    `đủ điểm khi đạt ${formatPercentVi(e.fullAtPercent)}${e.capped ? ", phần vượt không tính thêm" : ""} → ` +
-    `${formatPoints(e.points)}/${formatPoints(e.maxPoints)} điểm.`,
+    `Đạt ${format.percent(e.percent)} chỉ tiêu (${format.value(e.value)}/${format.quantity(e.target, e.unit)}${proRated(e.annualTarget, e.unit)}); ` +
+    `đủ điểm khi đạt ${format.percent(e.fullAtPercent)}${e.capped ? ", phần vượt không tính thêm" : ""} → ` +
+    `${format.points(e.points)}/${format.points(e.maxPoints)} điểm.`,
   band: (e) => {
     const measured =
       e.percent === null || e.target === null
-        ? `Kết quả ${formatValue(e.value)}`
-        : `Đạt ${formatPercentVi(e.percent)} chỉ tiêu (${formatValue(e.value)}/${formatValue(e.target)}${proRated(e.annualTarget)})`;
-    const unit = e.basis === "PERCENT_OF_TARGET" ? "%" : "";
-    if (e.bandFrom === null) return `${measured}: chưa đạt mức thấp nhất → 0/${formatPoints(e.maxPoints)} điểm.`;
+        ? `Kết quả ${format.quantity(e.value, e.unit)}`
+        : `Đạt ${format.percent(e.percent)} chỉ tiêu (${format.value(e.value)}/${format.quantity(e.target, e.unit)}${proRated(e.annualTarget, e.unit)})`;
+    if (e.bandFrom === null) return `${measured}: chưa đạt mức thấp nhất → 0/${format.points(e.maxPoints)} điểm.`;
+    const from = e.basis === "PERCENT_OF_TARGET" ? format.percent(e.bandFrom) : format.quantity(e.bandFrom, e.unit);
     return (
-      `${measured}: đạt mức từ ${formatValue(e.bandFrom)}${unit} (${formatPoints(e.bandPoints)} điểm)` +
-      `${e.capped ? `, tính tối đa ${formatPoints(e.maxPoints)}` : ""} → ${formatPoints(e.points)}/${formatPoints(e.maxPoints)} điểm.`
+      `${measured}: đạt mức từ ${from} (${format.points(e.bandPoints)} điểm)` +
+      `${e.capped ? `, tính tối đa ${format.points(e.maxPoints)}` : ""} → ${format.points(e.points)}/${format.points(e.maxPoints)} điểm.`
     );
   },
   yesNo: (e) =>
     e.answer
-      ? `Đạt → ${formatPoints(e.points)}/${formatPoints(e.maxPoints)} điểm.`
-      : `Không đạt → 0/${formatPoints(e.maxPoints)} điểm.`,
+      ? `Đạt → ${format.points(e.points)}/${format.points(e.maxPoints)} điểm.`
+      : `Không đạt → 0/${format.points(e.maxPoints)} điểm.`,
   qualitative: (e) =>
-    `Điểm chấm ${formatValue(e.value)}${e.clamped ? ` (giới hạn trong 0–${formatPoints(e.maxPoints)})` : ""} → ` +
-    `${formatPoints(e.points)}/${formatPoints(e.maxPoints)} điểm.`,
+    `Điểm chấm ${format.value(e.value)}${e.clamped ? ` (giới hạn trong 0–${format.points(e.maxPoints)})` : ""} → ` +
+    `${format.points(e.points)}/${format.points(e.maxPoints)} điểm.`,
   deduction: (e) =>
     e.points === 0
       ? "Không có vi phạm: không trừ điểm."
-      : `${formatValue(e.events)} lần × ${formatPoints(e.pointsPerEvent)} điểm` +
-        `${e.capped ? `, trừ tối đa ${formatPoints(e.maxPoints)}` : ""} → trừ ${formatPoints(-e.points)} điểm.`,
+      : `${format.quantity(e.events, e.unit ?? "lần")} × ${format.points(e.pointsPerEvent)} điểm` +
+        `${e.capped ? `, trừ tối đa ${format.points(e.maxPoints)}` : ""} → trừ ${format.points(-e.points)} điểm.`,
   bonus: (e) =>
-    `${formatValue(e.value)} × ${formatPoints(e.pointsPerUnit)} điểm` +
-    `${e.capped ? `, tối đa ${formatPoints(e.maxPoints)}` : ""} → thưởng ${formatPoints(e.points)} điểm.`,
-  groupSubtotal: (e) =>
-    `Nhóm ${e.groupCode}: ${formatCodedSum(e.criteria)} = ${formatPoints(e.points)}/${formatPoints(e.maxPoints)} điểm.`,
+    `${format.quantity(e.value, e.unit)} × ${format.points(e.pointsPerUnit)} điểm` +
+    `${e.capped ? `, tối đa ${format.points(e.maxPoints)}` : ""} → thưởng ${format.points(e.points)} điểm.`,
+  groupSubtotal: (e) => {
+    const sum = `Nhóm ${e.groupCode}: ${format.groupTerms(e.criteria)}`;
+    if (e.criteria.every((term) => term.role === "CONTENT")) {
+      return `${sum} = ${format.points(e.points)}/${format.points(e.maxPoints)} điểm.`;
+    }
+    const parts = [
+      ...(e.maxPoints > 0 ? [`nội dung ${format.points(e.points)}/${format.points(e.maxPoints)}`] : []),
+      ...(e.criteria.some((term) => term.role === "BONUS")
+        ? [`thưởng ${format.points(e.bonus)}, cả bộ tiêu chí tính tối đa ${format.points(e.bonusCap)} điểm thưởng`]
+        : []),
+      ...(e.deduction !== 0 ? [`trừ ${format.points(-e.deduction)}`] : []),
+    ];
+    return `${sum} = ${format.points(e.subtotal)} điểm (${parts.join("; ")}).`;
+  },
   maxAttainable: (e) =>
     e.notDue.length === 0
-      ? `Điểm nội dung tối đa của kỳ: ${formatPoints(e.maxAttainable)}.`
-      : `Điểm nội dung tối đa của kỳ: ${formatPoints(e.maxAttainable)} (thang ${formatPoints(e.fullContentMax)} ` +
+      ? `Điểm nội dung tối đa của kỳ: ${format.points(e.maxAttainable)}.`
+      : `Điểm nội dung tối đa của kỳ: ${format.points(e.maxAttainable)} (thang ${format.points(e.fullContentMax)} ` +
         `trừ các tiêu chí chấm cuối năm ${codes(e.notDue)}).`,
   bonusTotal: (e) => {
     if (e.items.length === 0) return "Không có điểm thưởng.";
     if (e.capped) {
-      return `Điểm thưởng ${formatCodedSum(e.items)} = ${formatPoints(e.uncapped)}, vượt mức tối đa ${formatPoints(e.cap)} → tính ${formatPoints(e.points)}.`;
+      return `Điểm thưởng ${format.codedSum(e.items)} = ${format.points(e.uncapped)}, vượt mức tối đa ${format.points(e.cap)} → tính ${format.points(e.points)}.`;
     }
-    return `Điểm thưởng: ${formatCodedSum(e.items)} = ${formatPoints(e.points)} (tối đa ${formatPoints(e.cap)}).`;
+    return `Điểm thưởng: ${format.codedSum(e.items)} = ${format.points(e.points)} (tối đa ${format.points(e.cap)}).`;
   },
   deductionTotal: (e) =>
     e.items.length === 0
       ? "Không bị trừ điểm."
-      : `Điểm trừ: ${e.items.map((item) => `${item.code} ${formatPoints(-item.points)}`).join(" + ")} = ${formatPoints(-e.points)}.`,
+      : `Điểm trừ: ${e.items.map((item) => `${item.code} ${format.points(-item.points)}`).join(" + ")} = ${format.points(-e.points)}.`,
   unitTotal: (e) =>
-    `Tổng điểm = nội dung ${formatPoints(e.content)} (${e.groups.map((g) => `nhóm ${g.code} ${formatPoints(g.points)}`).join(" + ")})` +
-    ` + thưởng ${formatPoints(e.bonus)} − trừ ${formatPoints(-e.deduction)} = ${formatPoints(e.total)}.` +
-    (e.floored ? ` Điểm âm (${formatPoints(e.raw)}) được tính là 0.` : ""),
+    `Tổng điểm = nội dung ${format.points(e.content)} (${e.groups.map((g) => `nhóm ${g.code} ${format.points(g.points)}`).join(" + ")})` +
+    ` + thưởng ${format.points(e.bonus)}${cappedBonus(e)} − trừ ${format.points(-e.deduction)} = ${format.points(e.total)}.` +
+    (e.floored ? ` Điểm âm (${format.points(e.raw)}) được tính là 0.` : ""),
   selfVerifiedGap: (e) =>
-    `Tự chấm ${formatPoints(e.self)}, thẩm định ${formatPoints(e.verified)}: chênh lệch ${formatPoints(e.gap)} điểm.`,
+    `Tự chấm ${format.points(e.self)}, thẩm định ${format.points(e.verified)}: chênh lệch ${format.points(e.gap)} điểm.`,
   classification: (e) => {
     const scaled = e.scaled
-      ? ` (nội dung ${formatPoints(e.content)}/${formatPoints(e.maxAttainable)} quy về thang ${formatPoints(e.fullContentMax)} ` +
-        `là ${formatPoints(e.scaledContent)}, thưởng ${formatPoints(e.bonus)}, trừ ${formatPoints(-e.deduction)})`
+      ? ` (nội dung ${format.points(e.content)}/${format.points(e.maxAttainable)} quy về thang ${format.points(e.fullContentMax)} ` +
+        `là ${format.points(e.scaledContent)}, thưởng ${format.points(e.bonus)}, trừ ${format.points(-e.deduction)})`
       : "";
     const band =
-      e.band === null ? "chưa đạt mức xếp loại nào" : `${e.band.label} (từ ${formatPoints(e.band.minTotal)} điểm)`;
+      e.band === null ? "chưa đạt mức xếp loại nào" : `${e.band.label} (từ ${format.points(e.band.minTotal)} điểm)`;
     const withheld =
       e.withheld === null
         ? ""
         : ` Vi phạm tiêu chí loại trừ ${e.knockOutCodes.join(", ")}: không được xếp loại ${e.withheld.label}.`;
-    return `Điểm xếp loại ${formatPoints(e.score)}${scaled} → ${band}.${withheld}`;
+    return `Điểm xếp loại ${format.points(e.score)}${scaled} → ${band}.${withheld}`;
   },
   rank: (e) => {
     const side = e.side === "self" ? " (theo điểm tự chấm)" : "";
     const tied = e.tiedWith.length === 0 ? "" : `, đồng hạng với ${e.tiedWith.join(", ")}`;
     const decided = e.decidedBy === null ? "" : ` ${decision(e.decidedBy)}`;
-    return `Hạng ${e.rank}/${e.unitCount} với ${formatPoints(e.total)} điểm${side}${tied}.${decided}`;
+    return `Hạng ${e.rank}/${e.unitCount} với ${format.points(e.total)} điểm${side}${tied}.${decided}`;
   },
   movement: (e) => {
     const ranks = `hạng ${e.previousRank} → ${e.rank}`;
@@ -102,29 +117,49 @@ export const vietnameseText: ExplanationText = {
     if (e.movement < 0) return `Giảm ${-e.movement} bậc so với quý trước (${ranks}).`;
     return `Giữ nguyên hạng ${e.rank} so với quý trước.`;
   },
+  moveUpStep: (e) => {
+    const earns = `để được ${format.points(e.points)}/${format.points(e.maxPoints)} điểm`;
+    switch (e.reach) {
+      case "percentOfTarget":
+        return `đạt từ ${format.percent(e.percent ?? 0)} chỉ tiêu (${format.quantity(e.value ?? 0, e.unit)}) ${earns}`;
+      case "value":
+        return `đạt từ ${format.quantity(e.value ?? 0, e.unit)} ${earns}`;
+      case "yes":
+        return `đạt yêu cầu ${earns}`;
+      case "assessed":
+        return `được chấm từ ${format.value(e.value ?? 0)} ${earns}`;
+    }
+  },
 };
 
 function decision(d: TieBreakDecision): string {
   const position = d.won ? "xếp trên" : "xếp dưới";
   const compared =
     d.by === "FEWER_DEDUCTIONS"
-      ? `số điểm bị trừ (${formatPoints(-d.points)} so với ${formatPoints(-d.otherPoints)})`
-      : `điểm ${d.by === "GROUP" ? "nhóm" : "tiêu chí"} ${d.code ?? ""} (${formatPoints(d.points)} so với ${formatPoints(d.otherPoints)})`;
+      ? `số điểm bị trừ (${format.points(-d.points)} so với ${format.points(-d.otherPoints)})`
+      : `điểm ${d.by === "GROUP" ? "nhóm" : "tiêu chí"} ${d.code ?? ""} (${format.points(d.points)} so với ${format.points(d.otherPoints)})`;
   return `Bằng tổng điểm với ${d.otherUnitName}; ${position} do ${compared}.`;
 }
 
-function proRated(annualTarget: number | null): string {
-  return annualTarget === null ? "" : `, chỉ tiêu quý bằng 1/4 chỉ tiêu năm ${formatValue(annualTarget)}`;
+/** Several bonus items can pass the set's cap together: the total then says what it counted. */
+function cappedBonus(e: ExplanationOf<"unitTotal">): string {
+  if (e.bonusUncapped <= e.bonus) return "";
+  return ` (${format.codedSum(e.bonusItems)} = ${format.points(e.bonusUncapped)}, vượt mức tối đa ${format.points(e.bonusCap)} của điểm thưởng nên chỉ tính ${format.points(e.bonus)})`;
+}
+
+function proRated(annualTarget: number | null, unit: string | null): string {
+  return annualTarget === null ? "" : `, chỉ tiêu quý bằng 1/4 chỉ tiêu năm ${format.quantity(annualTarget, unit)}`;
 }
 
 function codes(items: readonly CodedPoints[]): string {
-  return items.map((item) => `${item.code} (${formatPoints(item.points)})`).join(", ");
+  return items.map((item) => `${item.code} (${format.points(item.points)})`).join(", ");
 }
 
 function quarterList(e: ExplanationOf<"periodValue">): string {
   return e.values
     .map(
-      (value, index) => `${romanQuarter(e.firstQuarter + index)}: ${value === null ? "chưa có" : formatValue(value)}`,
+      (value, index) =>
+        `${romanQuarter(e.firstQuarter + index)}: ${value === null ? "chưa có" : format.quantity(value, e.unit)}`,
     )
     .join("; ");
 }

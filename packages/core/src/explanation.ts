@@ -1,3 +1,4 @@
+import type { CriterionRole } from "./criterion-role";
 import type { Accumulation, PeriodBasis, Quarter, ScoreSide, TieBreakRule } from "./types";
 
 /**
@@ -8,7 +9,7 @@ import type { Accumulation, PeriodBasis, Quarter, ScoreSide, TieBreakRule } from
 export type Explanation =
   | { key: "notReported" }
   | { key: "notYetDue"; quarter: Quarter }
-  | { key: "noTarget"; value: number }
+  | { key: "noTarget"; value: number; unit: string | null }
   | {
       key: "periodValue";
       basis: PeriodBasis;
@@ -18,10 +19,13 @@ export type Explanation =
       /** Each quarter's value, null when not reported. */
       values: (number | null)[];
       value: number | null;
+      /** The criterion's unit of measure as the bloc wrote it ("% hộ", "cuộc"); null for none. */
+      unit: string | null;
     }
   | {
       key: "targetPercent";
       value: number;
+      unit: string | null;
       target: number;
       /** The annual target when `target` is its quarterly share; null when `target` is the annual one. */
       annualTarget: number | null;
@@ -35,6 +39,7 @@ export type Explanation =
       key: "band";
       basis: "VALUE" | "PERCENT_OF_TARGET";
       value: number;
+      unit: string | null;
       target: number | null;
       annualTarget: number | null;
       percent: number | null;
@@ -50,6 +55,7 @@ export type Explanation =
   | {
       key: "deduction";
       events: number;
+      unit: string | null;
       pointsPerEvent: number;
       maxPoints: number;
       points: number;
@@ -58,12 +64,28 @@ export type Explanation =
   | {
       key: "bonus";
       value: number;
+      unit: string | null;
       pointsPerUnit: number;
       maxPoints: number;
       points: number;
       capped: boolean;
     }
-  | { key: "groupSubtotal"; groupCode: string; points: number; maxPoints: number; criteria: CodedPoints[] }
+  | {
+      key: "groupSubtotal";
+      groupCode: string;
+      /** Content points and the content maximum of the period. */
+      points: number;
+      maxPoints: number;
+      /** Every due criterion of the group in the covenant's order, so the terms add up as the rows do. */
+      criteria: GroupTerm[];
+      /** The group's bonus items before the set's cap; zero or negative for deductions. */
+      bonus: number;
+      deduction: number;
+      /** Content + bonus + deductions: what the group's rows add up to. */
+      subtotal: number;
+      /** The set's cap on all bonus items together. */
+      bonusCap: number;
+    }
   | { key: "maxAttainable"; fullContentMax: number; notDue: CodedPoints[]; maxAttainable: number }
   | {
       key: "bonusTotal";
@@ -78,7 +100,12 @@ export type Explanation =
       key: "unitTotal";
       groups: CodedPoints[];
       content: number;
+      /** The bonus counted, after the set's cap. */
       bonus: number;
+      /** The bonus items that earned something, before the set's cap. */
+      bonusItems: CodedPoints[];
+      bonusUncapped: number;
+      bonusCap: number;
       deduction: number;
       raw: number;
       total: number;
@@ -110,7 +137,21 @@ export type Explanation =
       tiedWith: string[];
       decidedBy: TieBreakDecision | null;
     }
-  | { key: "movement"; previousRank: number; rank: number; movement: number };
+  | { key: "movement"; previousRank: number; rank: number; movement: number }
+  | {
+      key: "moveUpStep";
+      /**
+       * What the criterion's rule asks for the points: a percent of the target (with the figure it
+       * takes), a figure, a "yes", or an assessed score.
+       */
+      reach: "percentOfTarget" | "value" | "yes" | "assessed";
+      percent: number | null;
+      value: number | null;
+      unit: string | null;
+      /** The points the step gives, as the rule computes them. */
+      points: number;
+      maxPoints: number;
+    };
 
 export type ExplanationKey = Explanation["key"];
 export type ExplanationOf<K extends ExplanationKey> = Extract<Explanation, { key: K }>;
@@ -119,6 +160,11 @@ export type ExplanationOf<K extends ExplanationKey> = Extract<Explanation, { key
 export interface CodedPoints {
   code: string;
   points: number;
+}
+
+/** A criterion's points inside a group subtotal, with where they go. */
+export interface GroupTerm extends CodedPoints {
+  role: CriterionRole;
 }
 
 export interface BandRef {

@@ -1,5 +1,5 @@
 import type { QuarterValues } from "./accumulate";
-import type { ResultInput, TargetInput } from "./types";
+import type { Quarter, ResultInput, ScoreSide, TargetInput } from "./types";
 
 /** One unit's figures for one criterion, by quarter (index 0 is quarter I). */
 export interface CriterionFigures {
@@ -47,4 +47,19 @@ export function indexFigures(
     quarters.verified[result.quarter - 1] = result.verifiedValue;
   }
   return byUnit;
+}
+
+/**
+ * The quarters in which any unit has a figure on a side (reported for self, verified for verified).
+ * A quarter without one has nothing of its own to show: year to date it would only repeat the
+ * quarter before, so trends leave a gap there and no movement is measured from it.
+ */
+export function quartersWithFigures(results: readonly ResultInput[]): Record<ScoreSide, ReadonlySet<Quarter>> {
+  const self = new Set<Quarter>();
+  const verified = new Set<Quarter>();
+  for (const result of results) {
+    if (result.reportedValue !== null) self.add(result.quarter);
+    if (result.verifiedValue !== null) verified.add(result.quarter);
+  }
+  return { self, verified };
 }

@@ -1,24 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { formatCodedSum, formatNumberVi, formatPercentVi, formatQuarter, formatValue, romanQuarter } from "./format";
+import { formatCodedSum, formatNumber, formatPercent, formatQuarter, formatValue, romanQuarter } from "./format";
 
-describe("formatNumberVi", () => {
-  it("uses a comma decimal mark and dot thousands", () => {
-    expect(formatNumberVi(3.7)).toBe("3,7");
-    expect(formatNumberVi(127600)).toBe("127.600");
-    expect(formatNumberVi(1234.5)).toBe("1.234,5");
-    expect(formatNumberVi(4.105, 2)).toBe("4,11");
-    expect(formatValue(3.7125)).toBe("3,7125");
+describe("formatNumber", () => {
+  it("uses a comma decimal mark and dot thousands in Vietnamese", () => {
+    expect(formatNumber(3.7, "vi")).toBe("3,7");
+    expect(formatNumber(127600, "vi")).toBe("127.600");
+    expect(formatNumber(1234.5, "vi")).toBe("1.234,5");
+    expect(formatNumber(4.105, "vi", 2)).toBe("4,11");
+    expect(formatValue(3.7125, "vi")).toBe("3,7125");
+  });
+
+  it("uses a dot decimal mark and comma thousands in English", () => {
+    expect(formatNumber(3.7, "en")).toBe("3.7");
+    expect(formatNumber(127600, "en")).toBe("127,600");
+    expect(formatNumber(1234.5, "en")).toBe("1,234.5");
+    expect(formatValue(3.7125, "en")).toBe("3.7125");
   });
 
   it("prints -0 as 0", () => {
-    expect(formatNumberVi(-0)).toBe("0");
+    expect(formatNumber(-0, "vi")).toBe("0");
+    expect(formatNumber(-0, "en")).toBe("0");
   });
 });
 
-describe("formatPercentVi", () => {
+describe("formatPercent", () => {
   it("writes the percent sign right after the number", () => {
-    expect(formatPercentVi(110.75)).toBe("110,75%");
-    expect(formatPercentVi(73)).toBe("73%");
+    expect(formatPercent(110.75, "vi")).toBe("110,75%");
+    expect(formatPercent(110.75, "en")).toBe("110.75%");
+    expect(formatPercent(73, "vi")).toBe("73%");
   });
 });
 
@@ -33,12 +42,12 @@ describe("quarters", () => {
 
 describe("formatCodedSum", () => {
   it("lists the terms of a subtotal by code", () => {
-    expect(
-      formatCodedSum([
-        { code: "II.1", points: 10 },
-        { code: "II.2", points: 4.1 },
-      ]),
-    ).toBe("II.1 10 + II.2 4,1");
-    expect(formatCodedSum([])).toBe("0");
+    const terms = [
+      { code: "II.1", points: 10 },
+      { code: "II.2", points: 4.1 },
+    ];
+    expect(formatCodedSum(terms, "vi")).toBe("II.1 10 + II.2 4,1");
+    expect(formatCodedSum(terms, "en")).toBe("II.1 10 + II.2 4.1");
+    expect(formatCodedSum([], "vi")).toBe("0");
   });
 });

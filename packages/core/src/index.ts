@@ -29,7 +29,7 @@ export { blocTrend, unitTrend } from "./trend";
 export type { TrendPoint, UnitTrend } from "./trend";
 export { compareUnit } from "./comparison";
 export type { CriterionComparison, GroupComparison, PointsComparison, PointsLost, UnitComparison } from "./comparison";
-export type { HeadroomSource, MoveUpPlan } from "./move-up";
+export type { MoveUpPlan, MoveUpSource } from "./move-up";
 export { provinceOverview } from "./overview";
 export type {
   BlocOverview,
@@ -41,9 +41,19 @@ export type {
 } from "./overview";
 export { renderExplanation } from "./render-explanation";
 export type { BandRef, CodedPoints, Explanation, ExplanationKey, ExplanationOf, TieBreakDecision } from "./explanation";
-export { formatNumberVi, formatPercentVi, formatPoints, formatQuarter, formatValue, romanQuarter } from "./format";
-export type { Locale } from "./format";
-export { parseNumberVi } from "./parse-number";
+export {
+  formatCodedSum,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  formatQuarter,
+  formatValue,
+  intlLocale,
+  numberFormats,
+  romanQuarter,
+} from "./format";
+export type { Locale, NumberFormats } from "./format";
+export { parseNumber } from "./parse-number";
 export { round2 } from "./rounding";
 export { validateCriteriaSet } from "./validate-set";
 export type { SetProblem, SetProblemCode } from "./validate-set";

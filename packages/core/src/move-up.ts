@@ -1,15 +1,22 @@
+import type { ExplanationOf } from "./explanation";
+import { stepFor } from "./move-up-steps";
 import type { RankedUnit } from "./ranking";
-import { round2 } from "./rounding";
+import { round2, sumPoints } from "./rounding";
 import type { ScoreSide } from "./types";
 
-export interface HeadroomSource {
+export interface MoveUpSource {
   criterionId: string;
   code: string;
   name: string;
+  /** The unit's points on the criterion now (0 when not yet scored). */
+  points: number;
+  maxPoints: number;
   /** Content points the unit has not earned on the criterion. */
   headroom: number;
-  /** The part of the headroom this plan counts on. */
+  /** The points the plan counts on: what reaching `step` gives the unit over what it has. */
   take: number;
+  /** The figure, answer or score to reach, with the points the rule gives for it. */
+  step: ExplanationOf<"moveUpStep">;
 }
 
 export interface MoveUpPlan {
@@ -26,9 +33,15 @@ export interface MoveUpPlan {
    * total is floored at 0 must first make up its excess deductions.
    */
   pointsNeeded: number;
-  /** Content criteria with the most headroom, taken greedily until the points needed are covered. */
-  sources: HeadroomSource[];
-  /** False when even all the content headroom cannot close the gap this period. */
+  /**
+   * Content criteria with the most headroom, each with a step its rule really offers, taken until
+   * the points needed are covered. A banded or yes/no criterion gives whole steps, so the plan may
+   * gain more than needed.
+   */
+  sources: MoveUpSource[];
+  /** What the plan gains in all: the sum of its steps, each one reachable on its own. */
+  gain: number;
+  /** False when even every step the content criteria offer cannot close the gap this period. */
   covered: boolean;
   /**
    * Bonus points still possible under the set's cap. Kept apart from the sources: bonus items
@@ -45,7 +58,8 @@ export function moveUpPlan(entries: readonly RankedUnit[], unit: RankedUnit, sid
   const totals = unit.score[side];
   const raw = round2(totals.content + totals.bonus + totals.deduction);
   const pointsNeeded = round2(above.total - raw + 0.01);
-  const { sources, covered } = takeHeadroom(contentHeadroom(unit, side), pointsNeeded);
+  const sources = planSteps(unit, side, pointsNeeded);
+  const gain = sumPoints(sources.map((source) => source.take));
   return {
     aboveUnitId: above.unitId,
     aboveUnitName: above.unitName,
@@ -54,36 +68,38 @@ export function moveUpPlan(entries: readonly RankedUnit[], unit: RankedUnit, sid
     gap: round2(above.total - unit.total),
     pointsNeeded,
     sources,
-    covered,
+    gain,
+    covered: gain >= pointsNeeded,
     bonusRoom: Math.max(0, round2(unit.score.bonusCap - totals.bonus)),
   };
 }
 
-function contentHeadroom(unit: RankedUnit, side: ScoreSide): Omit<HeadroomSource, "take">[] {
-  return unit.score.criteria
-    .filter((criterion) => criterion.due && criterion.role === "CONTENT")
-    .map((criterion) => ({
+/**
+ * Criteria with the most headroom first (equal headroom in the covenant's order); each gives the
+ * smallest step that covers what is still needed, or its biggest step when none does.
+ */
+function planSteps(unit: RankedUnit, side: ScoreSide, needed: number): MoveUpSource[] {
+  const candidates = unit.score.criteria
+    .map((criterion) => ({ criterion, headroom: round2(criterion.maxPoints - (criterion[side].points ?? 0)) }))
+    .filter(({ criterion, headroom }) => criterion.due && criterion.role === "CONTENT" && headroom > 0)
+    .sort((a, b) => b.headroom - a.headroom);
+  const sources: MoveUpSource[] = [];
+  let remaining = needed;
+  for (const { criterion, headroom } of candidates) {
+    if (remaining <= 0) break;
+    const step = stepFor(criterion, side, remaining);
+    if (step === null) continue;
+    sources.push({
       criterionId: criterion.criterionId,
       code: criterion.code,
       name: criterion.name,
-      headroom: round2(criterion.maxPoints - (criterion[side].points ?? 0)),
-    }))
-    .filter((source) => source.headroom > 0);
-}
-
-function takeHeadroom(
-  candidates: readonly Omit<HeadroomSource, "take">[],
-  needed: number,
-): { sources: HeadroomSource[]; covered: boolean } {
-  // Stable sort: equal headroom keeps the covenant's order.
-  const ordered = [...candidates].sort((a, b) => b.headroom - a.headroom);
-  const sources: HeadroomSource[] = [];
-  let remaining = needed;
-  for (const candidate of ordered) {
-    if (remaining <= 0) break;
-    const take = round2(Math.min(candidate.headroom, remaining));
-    sources.push({ ...candidate, take });
-    remaining = round2(remaining - take);
+      points: criterion[side].points ?? 0,
+      maxPoints: criterion.maxPoints,
+      headroom,
+      take: step.take,
+      step: step.explanation,
+    });
+    remaining = round2(remaining - step.take);
   }
-  return { sources, covered: remaining <= 0 };
+  return sources;
 }

@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatValue } from "./format";
-import { parseNumberVi } from "./parse-number";
+import { parseNumber } from "./parse-number";
 
-describe("parseNumberVi", () => {
+const parseNumberVi = (text: string) => parseNumber(text, "vi");
+
+describe("parseNumber in Vietnamese", () => {
   it("reads the Vietnamese marks: comma decimal, dot thousands", () => {
     expect(parseNumberVi("3,7")).toBe(3.7);
     expect(parseNumberVi("127.600")).toBe(127600);
@@ -34,13 +36,38 @@ describe("parseNumberVi", () => {
     }
   });
 
-  it("reads back every value formatValue writes", { timeout: 60_000 }, () => {
+  it("reads back every value formatValue writes, in either language", { timeout: 60_000 }, () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e11, max: 1e11 }), fc.integer({ min: 0, max: 4 }), (units, decimals) => {
-        const value = units / 10 ** decimals;
-        expect(parseNumberVi(formatValue(value))).toBe(value === 0 ? 0 : value);
-      }),
-      { numRuns: 200 },
+      fc.property(
+        fc.integer({ min: -1e11, max: 1e11 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom("vi" as const, "en" as const),
+        (units, decimals, locale) => {
+          const value = units / 10 ** decimals;
+          expect(parseNumber(formatValue(value, locale), locale)).toBe(value === 0 ? 0 : value);
+        },
+      ),
+      { numRuns: 500 },
     );
+  });
+});
+
+describe("parseNumber in English", () => {
+  const parseNumberEn = (text: string) => parseNumber(text, "en");
+
+  it("reads a single comma before three digits as thousands, a single dot as the decimal mark", () => {
+    expect(parseNumberEn("127,600")).toBe(127600);
+    expect(parseNumberEn("127.600")).toBe(127.6);
+    expect(parseNumberEn("3.125")).toBe(3.125);
+  });
+
+  it("keeps accepting both marks wherever they cannot be misread", () => {
+    expect(parseNumberEn("3,7")).toBe(3.7);
+    expect(parseNumberEn("3.7")).toBe(3.7);
+    expect(parseNumberEn("1.234,5")).toBe(1234.5);
+    expect(parseNumberEn("1,234.5")).toBe(1234.5);
+    expect(parseNumberEn("1.234.567")).toBe(1234567);
+    expect(parseNumberEn("110,75%")).toBe(110.75);
+    expect(parseNumberEn("0,500")).toBe(0.5);
   });
 });

@@ -1,14 +1,19 @@
+import type { Locale } from "./format";
+
 /**
- * Reads a number written the Vietnamese way: comma as decimal mark, dot between thousands ("3,7",
- * "127.600", "1.234,5", "110,75%"). Real files mix conventions, so English figures are read too
- * where they cannot be misread ("1,234.5", "3.75"). Null when the text is not a number.
- * The inverse of formatNumberVi / formatValue.
+ * Reads a number as people type and paste it: the Vietnamese way, comma as decimal mark and dot
+ * between thousands ("3,7", "127.600", "1.234,5", "110,75%"). Real files mix conventions, so English
+ * figures are read too where they cannot be misread ("1,234.5", "3.75"). The one ambiguous form, a
+ * single mark before three digits ("127.600", "127,600"), is read in the interface's language, so
+ * every figure the dashboard writes reads back in the language it was written in: in Vietnamese
+ * 127.600 is 127600 and 127,600 is 127.6, in English the other way round.
+ * Null when the text is not a number. The inverse of formatValue.
  */
-export function parseNumberVi(text: string): number | null {
+export function parseNumber(text: string, locale: Locale): number | null {
   const compact = text.replace(/[\s\u00a0\u202f]/g, "").replace(/%$/, "");
   const match = /^([+\-\u2212]?)(\d[\d.,]*|[.,]\d+)$/.exec(compact);
   if (!match) return null;
-  const plain = plainDigits(match[2] ?? "");
+  const plain = plainDigits(match[2] ?? "", locale);
   if (plain === null) return null;
   const value = Number(plain);
   if (!Number.isFinite(value)) return null;
@@ -16,7 +21,7 @@ export function parseNumberVi(text: string): number | null {
 }
 
 /** The digits as JavaScript reads them ("1234.5"), or null when the marks make no sense. */
-function plainDigits(body: string): string | null {
+function plainDigits(body: string, locale: Locale): string | null {
   const lastComma = body.lastIndexOf(",");
   const lastDot = body.lastIndexOf(".");
   if (lastComma < 0 && lastDot < 0) return body;
@@ -32,8 +37,9 @@ function plainDigits(body: string): string | null {
   if (parts.length > 2) return joinParts(body, mark, "");
   const [whole = "", fraction = ""] = parts;
   if (fraction === "") return null;
-  // One dot before exactly three digits groups thousands (127.600); the Vietnamese reading wins.
-  if (mark === "." && fraction.length === 3 && /^[1-9]\d{0,2}$/.test(whole)) return `${whole}${fraction}`;
+  // One mark before exactly three digits groups thousands when it is the language's grouping mark.
+  const groups = mark === (locale === "en" ? "," : ".");
+  if (groups && fraction.length === 3 && /^[1-9]\d{0,2}$/.test(whole)) return `${whole}${fraction}`;
   return `${whole || "0"}.${fraction}`;
 }
 

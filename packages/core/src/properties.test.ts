@@ -1,9 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rankBloc, scoreBloc, type BlocInput } from "./bloc";
+import { compareUnit } from "./comparison";
+import { scoreCriterion } from "./criterion-points";
 import type { Explanation } from "./explanation";
 import { renderExplanation } from "./render-explanation";
 import type { BlocRanking } from "./ranking";
+import { round2, sumPoints } from "./rounding";
 import { fixtureSet, STANDARD_TARGETS } from "./test-fixtures";
 import { QUARTERS, type CriterionDef, type Period, type ResultInput, type TargetInput } from "./types";
 import type { UnitScore } from "./unit-score";
@@ -115,6 +118,25 @@ describe("properties", () => {
     );
   });
 
+  it("adds every group's rows into its subtotal, so the subtotals make the total before the bonus cap", heavy, () => {
+    fc.assert(
+      fc.property(blocArbitrary, periodArbitrary, (input, period) => {
+        for (const score of scoreBloc(input, period)) {
+          for (const side of ["self", "verified"] as const) {
+            const totals = score[side];
+            const subtotals = sumPoints(score.groups.map((group) => group[side].subtotal));
+            expect(subtotals).toBeCloseTo(totals.content + totals.bonusUncapped + totals.deduction, 2);
+            for (const group of score.groups) {
+              const rows = score.criteria.filter((criterion) => criterion.groupId === group.groupId && criterion.due);
+              expect(group[side].subtotal).toBeCloseTo(sumPoints(rows.map((row) => row[side].points ?? 0)), 2);
+            }
+          }
+        }
+      }),
+      runs,
+    );
+  });
+
   it("ranks the same whatever the order of the members and of their results", heavy, () => {
     const shuffled = blocArbitrary.chain((input) =>
       fc.tuple(
@@ -187,6 +209,56 @@ describe("properties", () => {
       runs,
     );
   });
+
+  it(
+    "proposes move-up plans whose every step its rule gives, and whose sum passes the unit above when covered",
+    heavy,
+    () => {
+      const byId = new Map(set.criteria.map((criterion) => [criterion.id, criterion]));
+      fc.assert(
+        fc.property(
+          blocArbitrary,
+          periodArbitrary,
+          fc.constantFrom("self" as const, "verified" as const),
+          (input, period, side) => {
+            const ranking = rankBloc(input, period, { side });
+            for (const entry of ranking.entries) {
+              const plan = compareUnit(ranking, entry.unitId)?.moveUp;
+              if (!plan) continue;
+              for (const source of plan.sources) {
+                const scored = entry.score.criteria.find((criterion) => criterion.criterionId === source.criterionId);
+                const criterion = byId.get(source.criterionId);
+                if (!scored || !criterion) throw new Error(`no criterion ${source.code}`);
+                const target = scored.target === null ? null : { value: scored.target, proRatedFrom: null };
+                const value = source.step.reach === "yes" ? 1 : (source.step.value ?? NaN);
+                // The rule itself gives the step's points for the step's figure, and they are the points counted on.
+                expect(scoreCriterion(criterion, value, target).points).toBe(source.step.points);
+                expect(source.take).toBe(round2(source.step.points - source.points));
+                expect(source.take).toBeGreaterThan(0);
+                expect(source.take).toBeLessThanOrEqual(source.headroom);
+                if (criterion.rule.kind === "BANDS" || criterion.rule.kind === "YES_NO") {
+                  const steps =
+                    criterion.rule.kind === "YES_NO"
+                      ? [criterion.maxPoints]
+                      : criterion.rule.bands.map((band) => Math.min(band.points, criterion.maxPoints));
+                  expect(steps).toContain(source.step.points);
+                }
+              }
+              expect(plan.gain).toBe(sumPoints(plan.sources.map((source) => source.take)));
+              expect(plan.covered).toBe(plan.gain >= plan.pointsNeeded);
+              const totals = entry.score[side];
+              if (plan.covered) {
+                expect(round2(totals.content + totals.bonus + totals.deduction + plan.gain)).toBeGreaterThan(
+                  plan.aboveTotal,
+                );
+              }
+            }
+          },
+        ),
+        runs,
+      );
+    },
+  );
 
   it("renders every explanation as text in both languages", heavy, () => {
     fc.assert(

@@ -40,6 +40,11 @@ export interface RankedUnit {
 export interface BlocRanking {
   period: Period;
   side: ScoreSide;
+  /**
+   * Whether the period's quarter has figures of its own on the ranking's side; without any, the
+   * ranking only repeats the quarter before (year to date) or ranks everyone at 0 (the quarter alone).
+   */
+  hasFigures: boolean;
   /** In rank order; units sharing a rank are listed by name, then id, for display only. */
   entries: RankedUnit[];
 }
@@ -48,6 +53,8 @@ export interface RankOptions {
   side?: ScoreSide;
   /** The previous quarter's ranking on the same basis and side, for movement. */
   previous?: BlocRanking | null;
+  /** Whether the quarter has figures of its own; callers that know the bloc's figures say (default true). */
+  hasFigures?: boolean;
 }
 
 const displayOrder = new Intl.Collator("vi");
@@ -68,7 +75,8 @@ export function rankUnitScores(
   subjects.sort((a, b) => compareRankingKeys(a.keys, b.keys) || compareForDisplay(a.score, b.score));
 
   const runs = equalRuns(subjects);
-  const previousRanks = options.previous
+  // Movement is measured from a quarter that had figures of its own, never from an empty one.
+  const previousRanks = options.previous?.hasFigures
     ? new Map(options.previous.entries.map((entry) => [entry.unitId, entry.rank]))
     : null;
   const entries: RankedUnit[] = [];
@@ -110,7 +118,7 @@ export function rankUnitScores(
       });
     }
   });
-  return { period, side, entries };
+  return { period, side, hasFigures: options.hasFigures ?? true, entries };
 }
 
 interface EqualRun {

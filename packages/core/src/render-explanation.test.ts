@@ -9,6 +9,7 @@ describe("renderExplanation", () => {
     const explanation: Explanation = {
       key: "targetPercent",
       value: 4.43,
+      unit: null,
       target: 4,
       annualTarget: null,
       percent: 110.75,
@@ -21,8 +22,25 @@ describe("renderExplanation", () => {
       "Đạt 110,75% chỉ tiêu (4,43/4); đủ điểm khi đạt 100%, phần vượt không tính thêm → 10/10 điểm.",
     );
     expect(renderExplanation(explanation, "en")).toBe(
-      "Reached 110,75% of target (4,43/4); full points at 100%, the excess earns nothing more → 10/10 points.",
+      "Reached 110.75% of target (4.43/4); full points at 100%, the excess earns nothing more → 10/10 points.",
     );
+  });
+
+  it("writes thousands and decimals the way the reader's language does", () => {
+    const gifts: Explanation = {
+      key: "targetPercent",
+      value: 127600,
+      unit: "suất",
+      target: 120000,
+      annualTarget: null,
+      percent: 106.33,
+      fullAtPercent: 100,
+      maxPoints: 6,
+      points: 6,
+      capped: true,
+    };
+    expect(renderExplanation(gifts, "vi")).toContain("(127.600/120.000 suất)");
+    expect(renderExplanation(gifts, "en")).toContain("Reached 106.33% of target (127,600/120,000 suất)");
   });
 
   it("says when a quarter's target is a share of the annual one", () => {
@@ -30,6 +48,7 @@ describe("renderExplanation", () => {
       renderExplanation({
         key: "targetPercent",
         value: 0.82,
+        unit: "tỷ đồng",
         target: 1,
         annualTarget: 4,
         percent: 82,
@@ -38,7 +57,9 @@ describe("renderExplanation", () => {
         points: 4.1,
         capped: false,
       }),
-    ).toBe("Đạt 82% chỉ tiêu (0,82/1, chỉ tiêu quý bằng 1/4 chỉ tiêu năm 4); đủ điểm khi đạt 100% → 4,1/5 điểm.");
+    ).toBe(
+      "Đạt 82% chỉ tiêu (0,82/1 tỷ đồng, chỉ tiêu quý bằng 1/4 chỉ tiêu năm 4 tỷ đồng); đủ điểm khi đạt 100% → 4,1/5 điểm.",
+    );
   });
 
   it("explains a capped bonus, deductions and the total", () => {
@@ -54,11 +75,15 @@ describe("renderExplanation", () => {
       "Điểm thưởng VI.1 7,5 + VI.2 5 = 12,5, vượt mức tối đa 10 → tính 10.",
     );
     expect(renderExplanation(score.verified.explanations.bonus, "en")).toBe(
-      "Bonus VI.1 7,5 + VI.2 5 = 12,5, above the cap of 10 → 10.",
+      "Bonus VI.1 7.5 + VI.2 5 = 12.5, above the cap of 10 → 10.",
     );
     expect(renderExplanation(score.verified.explanations.deduction)).toBe("Điểm trừ: VI.3 1,5 = 1,5.");
     expect(renderExplanation(score.verified.explanations.total)).toBe(
-      "Tổng điểm = nội dung 90 (nhóm I 15 + nhóm II 30 + nhóm III 20 + nhóm IV 15 + nhóm V 10) + thưởng 10 − trừ 1,5 = 98,5.",
+      "Tổng điểm = nội dung 90 (nhóm I 15 + nhóm II 30 + nhóm III 20 + nhóm IV 15 + nhóm V 10)" +
+        " + thưởng 10 (VI.1 7,5 + VI.2 5 = 12,5, vượt mức tối đa 10 của điểm thưởng nên chỉ tính 10) − trừ 1,5 = 98,5.",
+    );
+    expect(renderExplanation(score.verified.explanations.total, "en")).toContain(
+      " + bonus 10 (VI.1 7.5 + VI.2 5 = 12.5, above the bonus cap of 10, so 10 counts) − deductions 1.5 = 98.5.",
     );
   });
 
@@ -72,11 +97,38 @@ describe("renderExplanation", () => {
     );
     const fund = score?.criteria.find((criterion) => criterion.code === "II.1");
     expect(renderExplanation(fund?.verified.valueExplanation ?? { key: "notReported" })).toBe(
-      "Cộng dồn quý I–III (I: 1,2; II: chưa có; III: 2,5): 3,7.",
+      "Cộng dồn quý I–III (I: 1,2 tỷ đồng; II: chưa có; III: 2,5 tỷ đồng): 3,7 tỷ đồng.",
     );
     expect(renderExplanation(fund?.verified.valueExplanation ?? { key: "notReported" }, "en")).toBe(
-      "Sum of Q1–Q3 (Q1: 1,2; Q2: none; Q3: 2,5): 3,7.",
+      "Sum of Q1–Q3 (Q1: 1.2 tỷ đồng; Q2: none; Q3: 2.5 tỷ đồng): 3.7 tỷ đồng.",
     );
+  });
+
+  it("keeps each figure's unit of measure, as the bloc wrote it", () => {
+    const [score] = scoreBloc(
+      blocOf(
+        [{ id: "si-ma-cai", name: "Si Ma Cai" }],
+        [
+          ...resultsFor("si-ma-cai", 1, { "II.4": 87.85, "I.1": 4, "VI.1": 1, "VI.3": 2 }),
+          ...resultsFor("si-ma-cai", 2, { "II.4": 39, "I.1": 7 }),
+        ],
+      ),
+      { quarter: 2, basis: "YTD" },
+    );
+    const explained = (code: string, locale: "vi" | "en" = "vi") => {
+      const criterion = score?.criteria.find((candidate) => candidate.code === code);
+      return [criterion?.verified.valueExplanation, criterion?.verified.explanation].map((explanation) =>
+        renderExplanation(explanation ?? { key: "notReported" }, locale),
+      );
+    };
+    expect(explained("II.4")).toEqual([
+      "Số liệu mới nhất quý I–II (I: 87,85% hộ; II: 39% hộ): 39% hộ.",
+      "Kết quả 39% hộ: chưa đạt mức thấp nhất → 0/5 điểm.",
+    ]);
+    expect(explained("II.4", "en")[1]).toBe("Result 39% hộ: below the lowest band → 0/5 points.");
+    expect(explained("I.1")[1]).toBe("Kết quả 11 buổi: đạt mức từ 10 buổi (4 điểm) → 4/5 điểm.");
+    expect(explained("VI.1")[1]).toBe("1 mô hình × 2,5 điểm → thưởng 2,5 điểm.");
+    expect(explained("VI.3")[1]).toBe("2 lần × 0,5 điểm → trừ 1 điểm.");
   });
 
   it("explains a quarter's classification scaled to the full year", () => {

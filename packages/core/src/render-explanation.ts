@@ -8,7 +8,7 @@ export type ExplanationText = { [K in ExplanationKey]: (explanation: Explanation
 
 const texts: Record<Locale, ExplanationText> = { vi: vietnameseText, en: englishText };
 
-/** Renders an explanation as a sentence; numbers use Vietnamese formatting in both languages. */
+/** Renders an explanation as a sentence in the reader's language, numbers written the way that language writes them. */
 export function renderExplanation(explanation: Explanation, locale: Locale = "vi"): string {
   return renderWith(texts[locale], explanation);
 }

@@ -100,7 +100,7 @@ const GROUPS: [code: string, name: string, criteria: CriterionSpec[]][] = [
       {
         code: "II.4",
         name: "Hộ gia đình đạt danh hiệu Gia đình văn hóa",
-        unitOfMeasure: "%",
+        unitOfMeasure: "% hộ",
         maxPoints: 5,
         rule: {
           kind: "BANDS",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rankBloc } from "./bloc";
 import { blocOf, onPlanYear } from "./test-fixtures";
 import { blocTrend, unitTrend } from "./trend";
 import type { UnitRef } from "./types";
@@ -51,7 +52,43 @@ describe("unitTrend", () => {
           movement: 0,
         },
       ],
+      gaps: [],
     });
+  });
+
+  it("leaves out quarters nobody has figures for, and measures no movement from one", () => {
+    // A cluster founded mid-year (figures from quarter III), and a bloc whose quarter III is open and empty.
+    const founded = blocOf(
+      units,
+      [...onPlanYear("ba-be", {}, 4), ...onPlanYear("na-ri", { 3: { "II.1": 0 } }, 4)].filter(
+        (row) => row.quarter >= 3,
+      ),
+    );
+    const cluster = unitTrend(founded, "na-ri", { quarter: 4, basis: "YTD" });
+    expect(cluster?.gaps).toEqual([1, 2]);
+    expect(cluster?.points.map((point) => [point.quarter, point.rank, point.movement])).toEqual([
+      [3, 2, null],
+      [4, 2, 0],
+    ]);
+
+    const open = blocOf(
+      units,
+      [...onPlanYear("ba-be"), ...onPlanYear("na-ri", { 1: { "II.1": 0 } })].filter((row) => row.quarter !== 3),
+    );
+    const skipped = unitTrend(open, "ba-be", { quarter: 4, basis: "YTD" });
+    expect(skipped?.gaps).toEqual([3]);
+    expect(skipped?.points.map((point) => [point.quarter, point.movement])).toEqual([
+      [1, null],
+      [2, 0],
+      [4, null],
+    ]);
+    // Figures reported but none verified yet: a gap on the verified side only.
+    const unverified = blocOf(
+      units,
+      onPlanYear("ba-be", {}, 2).map((row) => (row.quarter === 2 ? { ...row, verifiedValue: null } : row)),
+    );
+    expect(unitTrend(unverified, "ba-be", { quarter: 2, basis: "YTD" })?.gaps).toEqual([2]);
+    expect(unitTrend(unverified, "ba-be", { quarter: 2, basis: "YTD" }, { side: "self" })?.gaps).toEqual([]);
   });
 
   it("follows the period's basis", () => {
@@ -66,6 +103,16 @@ describe("unitTrend", () => {
 
   it("is null for a unit outside the bloc", () => {
     expect(unitTrend(input, "cho-don", { quarter: 2, basis: "YTD" })).toBeNull();
+  });
+});
+
+describe("rankBloc", () => {
+  it("says whether the quarter has figures of its own", () => {
+    const empty = blocOf(units, onPlanYear("ba-be", {}, 2));
+    expect(rankBloc(empty, { quarter: 2, basis: "YTD" }).hasFigures).toBe(true);
+    expect(rankBloc(empty, { quarter: 3, basis: "YTD" }).hasFigures).toBe(false);
+    expect(rankBloc(empty, { quarter: 3, basis: "YTD" }).entries.every((entry) => entry.movement !== null)).toBe(true);
+    expect(rankBloc(empty, { quarter: 4, basis: "YTD" }).entries.every((entry) => entry.movement === null)).toBe(true);
   });
 });
 

@@ -25,8 +25,10 @@ export interface UnitTrend {
   unitName: string;
   side: ScoreSide;
   basis: PeriodBasis;
-  /** Quarters I..q of the period. */
+  /** The quarters I..q of the period that have figures. */
   points: TrendPoint[];
+  /** The quarters I..q with no figures at all: a chart leaves a gap there rather than a made-up point. */
+  gaps: Quarter[];
 }
 
 /** The bloc's ranking for each quarter I..q on the period's basis, each with movement from the one before. */
@@ -50,7 +52,12 @@ export function unitTrend(
   const unit = input.units.find((member) => member.id === unitId);
   if (unit === undefined) return null;
   const points: TrendPoint[] = [];
+  const gaps: Quarter[] = [];
   for (const ranking of blocTrend(input, period, options)) {
+    if (!ranking.hasFigures) {
+      gaps.push(ranking.period.quarter);
+      continue;
+    }
     const entry = ranking.entries.find((candidate) => candidate.unitId === unitId);
     if (entry === undefined) continue;
     points.push({
@@ -64,5 +71,5 @@ export function unitTrend(
       movement: entry.movement,
     });
   }
-  return { unitId, unitName: unit.name, side: options.side ?? "verified", basis: period.basis, points };
+  return { unitId, unitName: unit.name, side: options.side ?? "verified", basis: period.basis, points, gaps };
 }

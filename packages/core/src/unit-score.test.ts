@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { QUARTERS, type Period, type ResultInput } from "./types";
-import { LAO_CAI_DISTRICTS, fixtureSet, onPlanQuarter, resultsFor, targetsFor } from "./test-fixtures";
+import { renderExplanation } from "./render-explanation";
+import {
+  LAO_CAI_DISTRICTS,
+  criterionId,
+  fixtureSet,
+  groupId,
+  onPlanQuarter,
+  resultsFor,
+  targetsFor,
+} from "./test-fixtures";
 import { scoreUnit, type UnitScore } from "./unit-score";
 
 const unit = LAO_CAI_DISTRICTS[0] ?? { id: "bat-xat", name: "Bát Xát" };
@@ -28,6 +37,34 @@ describe("scoreUnit", () => {
       ["V", 10, 10],
       ["VI", 0, 0],
     ]);
+  });
+
+  it("adds a group's bonus and deduction rows into its subtotal, as its column reads", () => {
+    const results = [...onPlanQuarter(unit.id, 1), ...resultsFor(unit.id, 1, { "VI.1": 1, "VI.3": 2, "V.1": 4 })];
+    const bonusAndDeductions = score(results, ytd(1)).groups.find((group) => group.code === "VI");
+    // The set caps all bonus items together at 10, below VI.1 + VI.2 = 12,5.
+    expect(bonusAndDeductions).toMatchObject({ maxPoints: 0, bonusMaxPoints: 10 });
+    expect(bonusAndDeductions?.verified).toMatchObject({ points: 0, bonus: 2.5, deduction: -1, subtotal: 1.5 });
+    expect(renderExplanation(bonusAndDeductions?.verified.explanation ?? { key: "notReported" })).toBe(
+      "Nhóm VI: VI.1 2,5 + VI.2 0 − VI.3 1 − VI.4 0 = 1,5 điểm" +
+        " (thưởng 2,5, cả bộ tiêu chí tính tối đa 10 điểm thưởng; trừ 1).",
+    );
+
+    // A content group that lists a deduction: 4 + 0 − 1 = 3, not the content's 4 alone.
+    const set = fixtureSet();
+    const late = set.criteria.find((candidate) => candidate.id === criterionId("VI.3"));
+    if (late) late.groupId = groupId("V");
+    const office = scoreUnit({ set, unit, targets: targetsFor(unit.id), results }, ytd(1)).groups.find(
+      (group) => group.code === "V",
+    );
+    expect(office?.verified).toMatchObject({ points: 4, deduction: -1, subtotal: 3 });
+    expect(renderExplanation(office?.verified.explanation ?? { key: "notReported" }, "en")).toBe(
+      "Group V: V.1 4 − VI.3 1 = 3 points (content 4/5; deductions 1).",
+    );
+    const content = score(results, ytd(1)).groups.find((group) => group.code === "I");
+    expect(renderExplanation(content?.verified.explanation ?? { key: "notReported" })).toBe(
+      "Nhóm I: I.1 2 + I.2 1,25 + I.3 5 = 8,25/15 điểm.",
+    );
   });
 
   it("caps a bonus of 12,5 at the set's 10", () => {

@@ -2,7 +2,7 @@ import { isDue, periodTarget, periodValue, type QuarterValues } from "./accumula
 import { classify, type Classification } from "./classification";
 import { scoreCriterion, type CriterionStatus, type PeriodTarget } from "./criterion-points";
 import { criterionRole, type CriterionRole } from "./criterion-role";
-import type { CodedPoints, Explanation } from "./explanation";
+import type { CodedPoints, Explanation, GroupTerm } from "./explanation";
 import { indexFigures, type UnitFigures } from "./figures";
 import { prepareSet, type PreparedSet } from "./prepared-set";
 import { round2, sumPoints } from "./rounding";
@@ -11,6 +11,7 @@ import type {
   CriteriaSetDef,
   CriterionDef,
   CriterionKind,
+  CriterionRule,
   Period,
   ResultInput,
   ScoreSide,
@@ -42,6 +43,9 @@ export interface CriterionScore {
   name: string;
   groupId: string;
   kind: CriterionKind;
+  /** The rule with its parameters (bands, points per unit), for advice on what it takes to earn more. */
+  rule: CriterionRule;
+  unitOfMeasure: string | null;
   role: CriterionRole;
   maxPoints: number;
   knockOut: boolean;
@@ -58,6 +62,8 @@ export interface GroupSideScore {
   /** The group's bonus criteria before the set's bonus cap. */
   bonus: number;
   deduction: number;
+  /** Content + bonus + deductions: what the group's rows add up to on a sheet or heat map. */
+  subtotal: number;
   explanation: Explanation;
 }
 
@@ -67,6 +73,8 @@ export interface GroupScore {
   name: string;
   /** Content points attainable in the group in this period. */
   maxPoints: number;
+  /** The most the group's bonus items can add in this period: their maxima, within the set's bonus cap. */
+  bonusMaxPoints: number;
   self: GroupSideScore;
   verified: GroupSideScore;
 }
@@ -172,6 +180,8 @@ function scoreCriterionInPeriod(
     name: criterion.name,
     groupId: criterion.groupId,
     kind: criterion.rule.kind,
+    rule: criterion.rule,
+    unitOfMeasure: criterion.unitOfMeasure,
     role: criterionRole(criterion),
     maxPoints: criterion.maxPoints,
     knockOut: criterion.knockOut,
@@ -209,20 +219,28 @@ function scoreGroups(prepared: PreparedSet, criteria: readonly CriterionScore[])
     const position = prepared.groupPosition.get(criterion.groupId);
     if (position !== undefined) members[position]?.push(criterion);
   }
-  return prepared.set.groups.map((group, position) => groupScore(group, members[position] ?? []));
+  const { bonusCap } = prepared.set;
+  return prepared.set.groups.map((group, position) => groupScore(group, members[position] ?? [], bonusCap));
 }
 
-function groupScore(group: CriteriaGroupDef, criteria: readonly CriterionScore[]): GroupScore {
+function groupScore(group: CriteriaGroupDef, criteria: readonly CriterionScore[], bonusCap: number): GroupScore {
   let maxPoints = 0;
-  for (const criterion of criteria) if (criterion.role === "CONTENT" && criterion.due) maxPoints += criterion.maxPoints;
+  let bonusMax = 0;
+  for (const criterion of criteria) {
+    if (!criterion.due) continue;
+    if (criterion.role === "CONTENT") maxPoints += criterion.maxPoints;
+    else if (criterion.role === "BONUS") bonusMax += criterion.maxPoints;
+  }
   maxPoints = round2(maxPoints);
+  const bonusMaxPoints = round2(Math.min(bonusMax, bonusCap));
   return {
     groupId: group.id,
     code: group.code,
     name: group.name,
     maxPoints,
-    self: groupSide(group, criteria, "self", maxPoints),
-    verified: groupSide(group, criteria, "verified", maxPoints),
+    bonusMaxPoints,
+    self: groupSide(group, criteria, "self", maxPoints, bonusCap),
+    verified: groupSide(group, criteria, "verified", maxPoints, bonusCap),
   };
 }
 
@@ -231,26 +249,36 @@ function groupSide(
   criteria: readonly CriterionScore[],
   side: ScoreSide,
   maxPoints: number,
+  bonusCap: number,
 ): GroupSideScore {
-  let content = 0;
-  let bonus = 0;
-  let deduction = 0;
-  const terms: CodedPoints[] = [];
+  const sums: Record<CriterionRole, number> = { CONTENT: 0, BONUS: 0, DEDUCTION: 0 };
+  const terms: GroupTerm[] = [];
   for (const criterion of criteria) {
+    if (!criterion.due) continue;
     const points = criterion[side].points ?? 0;
-    if (criterion.role === "BONUS") bonus += points;
-    else if (criterion.role === "DEDUCTION") deduction += points;
-    else if (criterion.due) {
-      content += points;
-      terms.push({ code: criterion.code, points });
-    }
+    sums[criterion.role] += points;
+    terms.push({ code: criterion.code, points, role: criterion.role });
   }
-  const points = round2(content);
+  const points = round2(sums.CONTENT);
+  const bonus = round2(sums.BONUS);
+  const deduction = round2(sums.DEDUCTION);
+  const subtotal = round2(points + bonus + deduction);
   return {
     points,
-    bonus: round2(bonus),
-    deduction: round2(deduction),
-    explanation: { key: "groupSubtotal", groupCode: group.code, points, maxPoints, criteria: terms },
+    bonus,
+    deduction,
+    subtotal,
+    explanation: {
+      key: "groupSubtotal",
+      groupCode: group.code,
+      points,
+      maxPoints,
+      criteria: terms,
+      bonus,
+      deduction,
+      subtotal,
+      bonusCap,
+    },
   };
 }
 
@@ -319,6 +347,9 @@ function sideTotals(
           .map((group) => ({ code: group.code, points: group[side].points })),
         content,
         bonus,
+        bonusItems,
+        bonusUncapped,
+        bonusCap,
         deduction,
         raw,
         total,

@@ -32,14 +32,18 @@ export function useRouteSelection() {
   const quarter = computed(() => periodOf(route.query).quarter);
   const queryText = (name: string) => queryTextOf(route.query, name);
 
-  /** Replaces, rather than pushes, so the back button leaves the page instead of stepping through choices. */
-  function select(patch: Record<string, string | number | null>) {
+  /**
+   * Each choice the user makes is a step in the browser's history, so Back returns to the view before
+   * it. A page filling in what the address left out (its default quarter) replaces the entry instead:
+   * Back then leaves the page rather than landing on an address that only redirects again.
+   */
+  function select(patch: Record<string, string | number | null>, options: { replace?: boolean } = {}) {
     const query = { ...route.query };
     for (const [key, value] of Object.entries(patch)) {
       if (value === null) delete query[key];
       else query[key] = String(value);
     }
-    return router.replace({ query });
+    return options.replace ? router.replace({ query }) : router.push({ query });
   }
 
   return { year, quarter, queryText, select };

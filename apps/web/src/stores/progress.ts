@@ -3,6 +3,7 @@ import { api, type RouterOutputs } from "../api/client";
 
 export type UnitTrend = RouterOutputs["insights"]["trend"];
 export type TrendPoint = UnitTrend["points"][number];
+export type TrendGap = UnitTrend["gaps"][number];
 export type UnitComparison = RouterOutputs["insights"]["compare"];
 export type BlocRanking = RouterOutputs["rankings"]["bloc"];
 export type RankedUnit = BlocRanking["entries"][number];

@@ -12,6 +12,8 @@ export type Side = NonNullable<RankingQuery["side"]>;
 /** One earlier quarter of a bloc's ranking, as the trend chart needs it. */
 export interface QuarterRanking {
   quarter: number;
+  /** False when nobody has figures for the quarter: nothing to draw there. */
+  hasFigures: boolean;
   entries: RankedUnit[];
 }
 
@@ -38,7 +40,9 @@ export const useRankingsStore = defineStore("rankings", () => {
     const quarters = Array.from({ length: query.quarter - 1 }, (_, index) => index + 1);
     const answers = await Promise.allSettled(quarters.map((quarter) => api.rankings.bloc.query({ ...query, quarter })));
     return answers.flatMap((answer, index) =>
-      answer.status === "fulfilled" ? [{ quarter: quarters[index] ?? 0, entries: answer.value.entries }] : [],
+      answer.status === "fulfilled"
+        ? [{ quarter: quarters[index] ?? 0, hasFigures: answer.value.hasFigures, entries: answer.value.entries }]
+        : [],
     );
   }
 

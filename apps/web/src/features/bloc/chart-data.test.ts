@@ -33,8 +33,8 @@ describe("groupStackData", () => {
 
 describe("trendData", () => {
   const quarters = [
-    { quarter: 2, entries: [entry("b", 1, [30, 30]), entry("a", 2, [20, 30])] },
-    { quarter: 1, entries: [entry("a", 1, [10, 10]), entry("b", 2, [5, 5])] },
+    { quarter: 2, hasFigures: true, entries: [entry("b", 1, [30, 30]), entry("a", 2, [20, 30])] },
+    { quarter: 1, hasFigures: true, entries: [entry("a", 1, [10, 10]), entry("b", 2, [5, 5])] },
   ];
   const label = (quarter: number) => `Quý ${quarter}`;
 
@@ -46,6 +46,16 @@ describe("trendData", () => {
       ["Đơn vị a", [20, 50]],
     ]);
     expect(trendData(quarters, "rank", label, null).datasets[0]?.data).toEqual([2, 1]);
+  });
+
+  it("leaves a gap at a quarter without figures instead of drawing it", () => {
+    const empty = { quarter: 3, hasFigures: false, entries: [entry("b", 1, [30, 30]), entry("a", 1, [20, 40])] };
+    const totals = trendData([...quarters, empty], "total", label, null);
+    expect(totals.labels).toEqual(["Quý 1", "Quý 2", "Quý 3"]);
+    expect(totals.datasets.map((dataset) => dataset.data)).toEqual([
+      [10, 60, null],
+      [20, 50, null],
+    ]);
   });
 
   it("fades every unit but the highlighted one", () => {
@@ -69,7 +79,7 @@ describe("shortLabel", () => {
 describe("trendData with more units than colours", () => {
   it("dashes the lines whose colour repeats", () => {
     const entries = Array.from({ length: 9 }, (_, index) => entry(`u${index}`, index + 1, [index, 0]));
-    const data = trendData([{ quarter: 1, entries }], "total", String, null);
+    const data = trendData([{ quarter: 1, hasFigures: true, entries }], "total", String, null);
     expect(data.datasets[0]?.borderDash).toEqual([]);
     expect(data.datasets[8]?.borderDash).toEqual([8, 4]);
     expect(data.datasets[8]?.borderColor).toBe(data.datasets[0]?.borderColor);

@@ -49,6 +49,8 @@ export type TrendMetric = "total" | "rank";
 
 interface QuarterRows {
   quarter: number;
+  /** False for a quarter nobody entered figures for: the lines leave a gap there. */
+  hasFigures: boolean;
   entries: readonly { unitId: string; unitName: string; rank: number; total: number }[];
 }
 
@@ -56,7 +58,8 @@ const FADED = "#d6d3d1";
 
 /**
  * One line per unit across the quarters, on totals or ranks. With a unit highlighted, the others
- * fade to grey so the one under discussion stands out on a projector.
+ * fade to grey so the one under discussion stands out on a projector. A quarter without figures
+ * is a gap in every line, not a flat stretch (year to date it would only repeat the quarter before).
  */
 export function trendData(
   quarters: readonly QuarterRows[],
@@ -72,7 +75,7 @@ export function trendData(
     return {
       label: unit.unitName,
       data: ordered.map((quarter) => {
-        const row = quarter.entries.find((entry) => entry.unitId === unit.unitId);
+        const row = quarter.hasFigures ? quarter.entries.find((entry) => entry.unitId === unit.unitId) : undefined;
         return row ? row[metric] : null;
       }),
       borderColor: colour,

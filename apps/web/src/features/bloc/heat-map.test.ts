@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bandRanges, earnedShare, heatBand, heatCell, HEAT_BANDS } from "./heat-map";
+import { bandRanges, earnedShare, groupHeatCell, heatBand, heatCell, HEAT_BANDS } from "./heat-map";
 
 describe("earnedShare", () => {
   it("divides points by the maximum, capped to 0..1", () => {
@@ -44,5 +44,14 @@ describe("heatCell", () => {
     expect(heatCell(0, 5, "BONUS")).toEqual({ state: "neutral" });
     expect(heatCell(2.5, 5, "BONUS")).toEqual({ state: "band", band: HEAT_BANDS[2] });
     expect(heatCell(0, 0, "CONTENT")).toEqual({ state: "neutral" });
+  });
+});
+
+describe("groupHeatCell", () => {
+  it("judges a group's subtotal against what it can reach, a bonus-only group like a bonus item", () => {
+    // 4 + 4 + 0 − 1 of a 10-point group.
+    expect(groupHeatCell(7, { maxPoints: 10, bonusMaxPoints: 0 })).toEqual({ state: "band", band: HEAT_BANDS[2] });
+    expect(groupHeatCell(2, { maxPoints: 0, bonusMaxPoints: 10 })).toEqual({ state: "band", band: HEAT_BANDS[4] });
+    expect(groupHeatCell(0, { maxPoints: 0, bonusMaxPoints: 10 })).toEqual({ state: "neutral" });
   });
 });

@@ -55,3 +55,15 @@ export function heatCell(
   const band = heatBand(earnedShare(points, maxPoints, role));
   return band ? { state: "band", band } : { state: "missing" };
 }
+
+/**
+ * A group row's cell: its subtotal (content, bonus and deductions together, as its rows add up)
+ * against what the group can reach. A group of bonus items only is judged like a bonus item.
+ */
+export function groupHeatCell(
+  subtotal: number,
+  group: { maxPoints: number; bonusMaxPoints: number },
+): ReturnType<typeof heatCell> {
+  const role: CriterionRoleName = group.maxPoints > 0 ? "CONTENT" : "BONUS";
+  return heatCell(subtotal, group.maxPoints + group.bonusMaxPoints, role);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultPeriod, hasFigures, latestQuarterWithData, type QuarterStatus } from "./period-default";
+import { defaultPeriod, hasFigures, latestQuarterWithData, quarterToEnter, type QuarterStatus } from "./period-default";
 
 const touched = new Date("2025-06-30");
 const quarters = (...statuses: (QuarterStatus["status"] | null)[]): QuarterStatus[] =>
@@ -55,5 +55,24 @@ describe("hasFigures", () => {
     const [opened, untouched] = quarters("OPEN", null);
     expect(opened && hasFigures(opened)).toBe(true);
     expect(untouched && hasFigures(untouched)).toBe(false);
+  });
+});
+
+describe("quarterToEnter", () => {
+  const statuses = (...list: QuarterStatus["status"][]) =>
+    list.map((status, index) => ({ quarter: index + 1, status }));
+
+  it("opens the earliest open quarter after the last closed one", () => {
+    // Lào Cai's district bloc in 2025: I and II published, III open and empty, IV open.
+    expect(quarterToEnter(statuses("PUBLISHED", "PUBLISHED", "OPEN", "OPEN"))).toBe(3);
+    expect(quarterToEnter(statuses("PUBLISHED", "PUBLISHED", "PUBLISHED", "OPEN"))).toBe(4);
+    expect(quarterToEnter(statuses("OPEN", "OPEN", "OPEN", "OPEN"))).toBe(1);
+  });
+
+  it("skips open quarters before the first closed one and falls back to the last closed one", () => {
+    // A cluster founded mid-year: I and II never entered, III published, IV locked.
+    expect(quarterToEnter(statuses("OPEN", "OPEN", "PUBLISHED", "LOCKED"))).toBe(4);
+    expect(quarterToEnter(statuses("OPEN", "OPEN", "PUBLISHED", "OPEN"))).toBe(4);
+    expect(quarterToEnter([])).toBe(1);
   });
 });

@@ -2,45 +2,60 @@ import { describe, expect, it } from "vitest";
 import { cellText, parseCell } from "./cell-value";
 
 const figure = { kind: "TARGET_PERCENT", maxPoints: 4 } as const;
-const words = { yes: "Có", no: "Không" };
+const words = { yes: "Có", no: "Không", locale: "vi" } as const;
+const english = { yes: "Yes", no: "No", locale: "en" } as const;
 
 describe("parseCell", () => {
   it("reads Vietnamese numbers and empty cells", () => {
-    expect(parseCell("3,7", figure)).toEqual({ ok: true, value: 3.7 });
-    expect(parseCell("127.600", figure)).toEqual({ ok: true, value: 127600 });
-    expect(parseCell("1.234,5", figure)).toEqual({ ok: true, value: 1234.5 });
-    expect(parseCell("  ", figure)).toEqual({ ok: true, value: null });
+    expect(parseCell("3,7", figure, "vi")).toEqual({ ok: true, value: 3.7 });
+    expect(parseCell("127.600", figure, "vi")).toEqual({ ok: true, value: 127600 });
+    expect(parseCell("1.234,5", figure, "vi")).toEqual({ ok: true, value: 1234.5 });
+    expect(parseCell("  ", figure, "vi")).toEqual({ ok: true, value: null });
   });
 
   it("names why a figure cannot be saved, with the server's rules per kind", () => {
-    expect(parseCell("ba", figure)).toEqual({ ok: false, problem: { code: "notNumber" } });
-    expect(parseCell("-2", figure)).toEqual({ ok: false, problem: { code: "negative" } });
-    expect(parseCell("4,5", { kind: "QUALITATIVE", maxPoints: 4 })).toEqual({
+    expect(parseCell("ba", figure, "vi")).toEqual({ ok: false, problem: { code: "notNumber" } });
+    expect(parseCell("-2", figure, "vi")).toEqual({ ok: false, problem: { code: "negative" } });
+    expect(parseCell("4,5", { kind: "QUALITATIVE", maxPoints: 4 }, "vi")).toEqual({
       ok: false,
       problem: { code: "aboveMax", max: "4" },
     });
-    expect(parseCell("1,5", { kind: "DEDUCTION", maxPoints: 5 })).toEqual({
+    expect(parseCell("1,5", { kind: "DEDUCTION", maxPoints: 5 }, "vi")).toEqual({
       ok: false,
       problem: { code: "wholeNumber" },
     });
-    expect(parseCell("2", { kind: "BONUS", maxPoints: 5 })).toEqual({ ok: true, value: 2 });
-    expect(parseCell("2", { kind: "YES_NO", maxPoints: 5 })).toEqual({ ok: false, problem: { code: "yesNo" } });
+    expect(parseCell("2", { kind: "BONUS", maxPoints: 5 }, "vi")).toEqual({ ok: true, value: 2 });
+    expect(parseCell("2", { kind: "YES_NO", maxPoints: 5 }, "vi")).toEqual({ ok: false, problem: { code: "yesNo" } });
   });
 
   it("takes yes/no as words in either language or as 1/0", () => {
     const yesNo = { kind: "YES_NO", maxPoints: 3 } as const;
-    expect(["Có", "co", "x", "Yes", "1"].map((text) => parseCell(text, yesNo))).toEqual(
+    expect(["Có", "co", "x", "Yes", "1"].map((text) => parseCell(text, yesNo, "vi"))).toEqual(
       Array(5).fill({ ok: true, value: 1 }),
     );
-    expect(["Không", "khong", "no", "0"].map((text) => parseCell(text, yesNo))).toEqual(
+    expect(["Không", "khong", "no", "0"].map((text) => parseCell(text, yesNo, "vi"))).toEqual(
       Array(4).fill({ ok: true, value: 0 }),
     );
-    expect(parseCell("có lẽ", yesNo)).toEqual({ ok: false, problem: { code: "yesNo" } });
+    expect(parseCell("có lẽ", yesNo, "vi")).toEqual({ ok: false, problem: { code: "yesNo" } });
+  });
+});
+
+describe("cells in English", () => {
+  it("write and read back the English way", () => {
+    expect(cellText(127600, "TARGET_PERCENT", english)).toBe("127,600");
+    expect(cellText(3.7125, "BANDS", english)).toBe("3.7125");
+    expect(parseCell("127,600", figure, "en")).toEqual({ ok: true, value: 127600 });
+    expect(parseCell("3.125", figure, "en")).toEqual({ ok: true, value: 3.125 });
+    expect(parseCell("3,7", figure, "en")).toEqual({ ok: true, value: 3.7 });
+    expect(parseCell("4.5", { kind: "QUALITATIVE", maxPoints: 2.5 }, "en")).toEqual({
+      ok: false,
+      problem: { code: "aboveMax", max: "2.5" },
+    });
   });
 });
 
 describe("cellText", () => {
-  it("writes figures the Vietnamese way and answers as words", () => {
+  it("writes figures the Vietnamese way in Vietnamese and answers as words", () => {
     expect(cellText(127600, "TARGET_PERCENT", words)).toBe("127.600");
     expect(cellText(3.7125, "BANDS", words)).toBe("3,7125");
     expect(cellText(null, "BANDS", words)).toBe("");

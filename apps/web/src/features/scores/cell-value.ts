@@ -1,4 +1,4 @@
-import { formatPoints, formatValue, parseNumberVi, type CriterionKind } from "@thidua/core";
+import { formatPoints, formatValue, parseNumber, type CriterionKind, type Locale } from "@thidua/core";
 
 /** What a cell's check needs of its criterion. */
 export interface CellCriterion {
@@ -20,8 +20,11 @@ export type ParsedCell = { ok: true; value: number | null } | { ok: false; probl
 const YES = new Set(["1", "có", "co", "c", "x", "đạt", "dat", "yes", "y", "true"]);
 const NO = new Set(["0", "không", "khong", "k", "ko", "chưa", "chua", "no", "n", "false"]);
 
-/** Reads what was typed or pasted into a cell of this criterion: a figure, an empty cell, or why not. */
-export function parseCell(text: string, criterion: CellCriterion): ParsedCell {
+/**
+ * Reads what was typed or pasted into a cell of this criterion: a figure, an empty cell, or why not.
+ * Either decimal mark is read; "127.600" and "127,600" are read the interface language's way.
+ */
+export function parseCell(text: string, criterion: CellCriterion, locale: Locale): ParsedCell {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: true, value: null };
   if (criterion.kind === "YES_NO") {
@@ -29,13 +32,13 @@ export function parseCell(text: string, criterion: CellCriterion): ParsedCell {
     if (YES.has(word)) return { ok: true, value: 1 };
     if (NO.has(word)) return { ok: true, value: 0 };
   }
-  const value = parseNumberVi(trimmed);
+  const value = parseNumber(trimmed, locale);
   if (value === null) return { ok: false, problem: { code: criterion.kind === "YES_NO" ? "yesNo" : "notNumber" } };
-  const problem = valueProblem(value, criterion);
+  const problem = valueProblem(value, criterion, locale);
   return problem ? { ok: false, problem } : { ok: true, value };
 }
 
-function valueProblem(value: number, { kind, maxPoints }: CellCriterion): CellProblem | null {
+function valueProblem(value: number, { kind, maxPoints }: CellCriterion, locale: Locale): CellProblem | null {
   switch (kind) {
     case "YES_NO":
       return value === 0 || value === 1 ? null : { code: "yesNo" };
@@ -44,21 +47,22 @@ function valueProblem(value: number, { kind, maxPoints }: CellCriterion): CellPr
       return Number.isInteger(value) && value >= 0 ? null : { code: "wholeNumber" };
     case "QUALITATIVE":
       if (value < 0) return { code: "negative" };
-      return value > maxPoints ? { code: "aboveMax", max: formatPoints(maxPoints) } : null;
+      return value > maxPoints ? { code: "aboveMax", max: formatPoints(maxPoints, locale) } : null;
     default:
       return value >= 0 ? null : { code: "negative" };
   }
 }
 
-/** The words a yes/no cell shows, in the page's language. */
-export interface YesNoWords {
+/** How a cell is written in the page's language: its yes/no words and its numbers. */
+export interface CellWriting {
+  locale: Locale;
   yes: string;
   no: string;
 }
 
-/** A stored figure as the cell shows it: Vietnamese number style, or the yes/no word. */
-export function cellText(value: number | null, kind: CriterionKind, words: YesNoWords): string {
+/** A stored figure as the cell shows it: the language's number style, or the yes/no word. */
+export function cellText(value: number | null, kind: CriterionKind, writing: CellWriting): string {
   if (value === null) return "";
-  if (kind === "YES_NO") return value === 1 ? words.yes : value === 0 ? words.no : formatValue(value);
-  return formatValue(value);
+  if (kind === "YES_NO" && (value === 1 || value === 0)) return value === 1 ? writing.yes : writing.no;
+  return formatValue(value, writing.locale);
 }

@@ -145,7 +145,7 @@ export const scoresMessages = {
       done: "Copied {count} cells. Check them, then Save.",
     },
     problem: {
-      notNumber: "Not a number (write 3,7 or 127.600)",
+      notNumber: "Not a number (write 3.7 or 127,600)",
       negative: "Cannot be negative",
       wholeNumber: "Must be a whole number, zero or more (events, models)",
       yesNo: "Only Yes or No (1 or 0)",

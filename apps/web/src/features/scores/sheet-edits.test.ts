@@ -15,13 +15,13 @@ const drafts = (entries: [string, string, "self" | "verified", string][]) =>
 
 describe("fieldState", () => {
   it("is clean when the typed figure equals the stored one, however it was written", () => {
-    expect(fieldState("3,7", 3.7, criteria.get("c1")!)).toEqual({ value: 3.7, problem: null, dirty: false });
-    expect(fieldState(undefined, 3.7, criteria.get("c1")!)).toEqual({ value: 3.7, problem: null, dirty: false });
-    expect(fieldState("", 3.7, criteria.get("c1")!)).toEqual({ value: null, problem: null, dirty: true });
+    expect(fieldState("3,7", 3.7, criteria.get("c1")!, "vi")).toEqual({ value: 3.7, problem: null, dirty: false });
+    expect(fieldState(undefined, 3.7, criteria.get("c1")!, "vi")).toEqual({ value: 3.7, problem: null, dirty: false });
+    expect(fieldState("", 3.7, criteria.get("c1")!, "vi")).toEqual({ value: null, problem: null, dirty: true });
   });
 
   it("keeps the stored figure for scoring while the text does not read", () => {
-    expect(fieldState("3,7x", 3.5, criteria.get("c1")!)).toEqual({
+    expect(fieldState("3,7x", 3.5, criteria.get("c1")!, "vi")).toEqual({
       value: 3.5,
       problem: { code: "notNumber" },
       dirty: true,
@@ -41,6 +41,7 @@ describe("pendingSave", () => {
       ]),
       stored,
       criteria,
+      "vi",
     );
     expect(pending.changes).toEqual([
       { unitId: "u1", criterionId: "c1", verifiedValue: 3.6, version: 4 },
@@ -59,6 +60,7 @@ describe("pendingSave", () => {
       ]),
       stored,
       criteria,
+      "vi",
     );
     expect(pending.changes).toEqual([{ unitId: "u1", criterionId: "c1", reportedValue: null, version: 4 }]);
     expect(pending.invalid).toEqual([{ unitId: "u2", criterionId: "c2", side: "verified" }]);

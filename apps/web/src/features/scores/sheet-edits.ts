@@ -1,3 +1,4 @@
+import type { Locale } from "@thidua/core";
 import type { CellChange } from "../../stores/scores";
 import { parseCell, type CellCriterion, type CellProblem } from "./cell-value";
 import { cellKey, fieldOfKey, type CellRef, type FieldRef } from "./sheet-keys";
@@ -38,9 +39,14 @@ export interface FieldState {
   dirty: boolean;
 }
 
-export function fieldState(text: string | undefined, stored: number | null, criterion: CellCriterion): FieldState {
+export function fieldState(
+  text: string | undefined,
+  stored: number | null,
+  criterion: CellCriterion,
+  locale: Locale,
+): FieldState {
   if (text === undefined) return { value: stored, problem: null, dirty: false };
-  const parsed = parseCell(text, criterion);
+  const parsed = parseCell(text, criterion, locale);
   if (!parsed.ok) return { value: stored, problem: parsed.problem, dirty: true };
   return { value: parsed.value, problem: null, dirty: parsed.value !== stored };
 }
@@ -59,6 +65,7 @@ export function pendingSave(
   drafts: Drafts,
   stored: StoredCells,
   criteria: ReadonlyMap<string, CellCriterion>,
+  locale: Locale,
 ): PendingSave {
   const changes = new Map<string, CellChange>();
   const invalid: FieldRef[] = [];
@@ -67,7 +74,7 @@ export function pendingSave(
     const field = fieldOfKey(key);
     const criterion = criteria.get(field.criterionId);
     if (!criterion) continue;
-    const state = fieldState(text, storedValue(stored, field), criterion);
+    const state = fieldState(text, storedValue(stored, field), criterion, locale);
     if (!state.dirty) continue;
     changed.push(field);
     if (state.problem) {

@@ -1,7 +1,7 @@
 import type { UnitScore } from "@thidua/core";
 import { computed, markRaw, reactive, shallowReactive, shallowRef } from "vue";
 import type { GridCriterion, ScoreSheetData } from "../../stores/scores";
-import { cellText, type YesNoWords } from "./cell-value";
+import { cellText, type CellWriting } from "./cell-value";
 import { changesByOthers, rebaseDrafts, type ChangedField } from "./conflict";
 import { scoreSheetUnit, sheetRanks, toSetDef, unitScoringInputs, type CurrentFigures } from "./live-scores";
 import {
@@ -23,7 +23,7 @@ export type SheetView = "both" | "self" | "verified";
  * The score sheet's editing state: stored figures, the user's drafts, live scores and what a save
  * sends. Rescoring after a keystroke touches only the unit typed in, so a 12 × 40 sheet stays instant.
  */
-export function useScoreSheet(words: () => YesNoWords) {
+export function useScoreSheet(writing: () => CellWriting) {
   const data = shallowRef<ScoreSheetData | null>(null);
   const stored = shallowRef<StoredCells>(new Map());
   /** The user's text by fieldKey; a reactive Map, so each cell re-renders only for its own key. */
@@ -41,7 +41,7 @@ export function useScoreSheet(words: () => YesNoWords) {
   const ranks = computed(() =>
     set.value && grid.value ? sheetRanks([...scores.values()], set.value, grid.value.quarter) : new Map(),
   );
-  const pending = computed(() => pendingSave(drafts, stored.value, criteria.value));
+  const pending = computed(() => pendingSave(drafts, stored.value, criteria.value, writing().locale));
   const readOnly = computed(
     () => !grid.value || grid.value.status !== "OPEN" || grid.value.editableUnitIds.length === 0,
   );
@@ -50,15 +50,15 @@ export function useScoreSheet(words: () => YesNoWords) {
     const criterion = criteria.value.get(field.criterionId);
     const value = storedValue(stored.value, field);
     if (!criterion) return { value, problem: null, dirty: false };
-    return fieldState(drafts.get(fieldKey(field)), value, criterion);
+    return fieldState(drafts.get(fieldKey(field)), value, criterion, writing().locale);
   }
 
-  /** The text an input shows: what was typed, else the stored figure written the Vietnamese way. */
+  /** The text an input shows: what was typed, else the stored figure written the page language's way. */
   function text(field: FieldRef): string {
     const draft = drafts.get(fieldKey(field));
     if (draft !== undefined) return draft;
     const criterion = criteria.value.get(field.criterionId);
-    return criterion ? cellText(storedValue(stored.value, field), criterion.kind, words()) : "";
+    return criterion ? cellText(storedValue(stored.value, field), criterion.kind, writing()) : "";
   }
 
   function editable(field: FieldRef): boolean {
@@ -113,7 +113,7 @@ export function useScoreSheet(words: () => YesNoWords) {
     for (const unitId of new Set(entries.map((entry) => entry.field.unitId))) rescore(unitId);
   }
 
-  /** Writes a valid draft back the Vietnamese way ("127600" → "127.600"); drops it when it matches what is stored. */
+  /** Writes a valid draft back the page language's way ("127600" → "127.600"); drops it when it matches what is stored. */
   function tidy(field: FieldRef) {
     const key = fieldKey(field);
     const draft = drafts.get(key);
@@ -122,7 +122,7 @@ export function useScoreSheet(words: () => YesNoWords) {
     const current = state(field);
     if (current.problem) return;
     if (!current.dirty) drafts.delete(key);
-    else drafts.set(key, cellText(current.value, criterion.kind, words()));
+    else drafts.set(key, cellText(current.value, criterion.kind, writing()));
   }
 
   /** Puts a field back to what it showed before an edit (undefined: the stored figure). */
@@ -147,7 +147,7 @@ export function useScoreSheet(words: () => YesNoWords) {
         const verified: FieldRef = { unitId, criterionId: criterion.id, side: "verified" };
         const self = state({ ...verified, side: "self" });
         if (!editable(verified) || self.problem || self.value === null || state(verified).value !== null) continue;
-        drafts.set(fieldKey(verified), cellText(self.value, criterion.kind, words()));
+        drafts.set(fieldKey(verified), cellText(self.value, criterion.kind, writing()));
         copied += 1;
       }
       rescore(unitId);

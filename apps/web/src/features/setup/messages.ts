@@ -368,7 +368,7 @@ export const setupMessages = {
     targets: {
       heading: "Targets for {year}",
       explain:
-        "Each unit's yearly target (plan) for the criteria scored as a percent of plan. Numbers are written the Vietnamese way: 3,7 or 127.600.",
+        "Each unit's yearly target (plan) for the criteria scored as a percent of plan. Write numbers as 3.7 or 127,600 (3,7 is read too).",
       unit: "Unit",
       cell: "Target {code} of {unit}",
       none: "The {year} criteria set has no criteria scored against a target.",

@@ -22,22 +22,30 @@ const grid: TargetGrid = {
 };
 
 describe("targets draft", () => {
-  it("shows stored targets the Vietnamese way", () => {
-    expect(targetTexts(grid)).toEqual({ [cellKey("batxat", "fund")]: "3,7" });
+  it("shows stored targets the way the interface language writes numbers", () => {
+    expect(targetTexts(grid, "vi")).toEqual({ [cellKey("batxat", "fund")]: "3,7" });
+    expect(targetTexts(grid, "en")).toEqual({ [cellKey("batxat", "fund")]: "3.7" });
+  });
+
+  it("reads back in English what English writes", () => {
+    const texts = { ...targetTexts(grid, "en"), [cellKey("bacha", "gifts")]: "127,600" };
+    expect(targetChanges(grid, texts, "en").cells).toEqual([
+      { unitId: "bacha", criterionId: "gifts", value: 127600, version: null },
+    ]);
   });
 
   it("sends only changed cells, with the version read, or null for a new target", () => {
     const texts = {
-      ...targetTexts(grid),
+      ...targetTexts(grid, "vi"),
       [cellKey("bacha", "gifts")]: "127.600",
       [cellKey("bacha", "fund")]: "  ",
     };
-    expect(targetChanges(grid, texts)).toEqual({
+    expect(targetChanges(grid, texts, "vi")).toEqual({
       cells: [{ unitId: "bacha", criterionId: "gifts", value: 127600, version: null }],
       issues: new Map(),
     });
     texts[cellKey("batxat", "fund")] = "4,25";
-    expect(targetChanges(grid, texts).cells).toContainEqual({
+    expect(targetChanges(grid, texts, "vi").cells).toContainEqual({
       unitId: "batxat",
       criterionId: "fund",
       value: 4.25,
@@ -51,7 +59,7 @@ describe("targets draft", () => {
       [cellKey("batxat", "gifts")]: "nhiều",
       [cellKey("bacha", "fund")]: "-1",
     };
-    const { cells, issues } = targetChanges(grid, texts);
+    const { cells, issues } = targetChanges(grid, texts, "vi");
     expect(cells).toEqual([]);
     expect(Object.fromEntries(issues)).toEqual({
       [cellKey("batxat", "fund")]: "CLEARED",

@@ -1,12 +1,12 @@
-import { formatValue, parseNumberVi } from "@thidua/core";
+import { formatValue, parseNumber, type Locale } from "@thidua/core";
 import type { SaveTargetsInput, TargetGrid } from "../../stores/setup";
 
 export const cellKey = (unitId: string, criterionId: string) => `${unitId}|${criterionId}`;
 
-/** Each stored target as its cell shows it, written the Vietnamese way (127.600). */
-export function targetTexts(grid: TargetGrid): Record<string, string> {
+/** Each stored target as its cell shows it, written the interface language's way (127.600 or 127,600). */
+export function targetTexts(grid: TargetGrid, locale: Locale): Record<string, string> {
   return Object.fromEntries(
-    grid.targets.map((target) => [cellKey(target.unitId, target.criterionId), formatValue(target.value)]),
+    grid.targets.map((target) => [cellKey(target.unitId, target.criterionId), formatValue(target.value, locale)]),
   );
 }
 
@@ -22,7 +22,7 @@ export interface TargetChanges {
  * The cells whose typed value differs from the stored one, each with the version it was read at.
  * A stored target cannot be removed, only changed, so clearing one is an issue.
  */
-export function targetChanges(grid: TargetGrid, texts: Record<string, string>): TargetChanges {
+export function targetChanges(grid: TargetGrid, texts: Record<string, string>, locale: Locale): TargetChanges {
   const stored = new Map(grid.targets.map((target) => [cellKey(target.unitId, target.criterionId), target]));
   const cells: SaveTargetsInput["cells"] = [];
   const issues = new Map<string, CellIssue>();
@@ -35,7 +35,7 @@ export function targetChanges(grid: TargetGrid, texts: Record<string, string>): 
         if (before) issues.set(key, "CLEARED");
         continue;
       }
-      const value = parseNumberVi(text);
+      const value = parseNumber(text, locale);
       if (value === null) issues.set(key, "NOT_A_NUMBER");
       else if (value < 0) issues.set(key, "NEGATIVE");
       else if (value !== before?.value) {

@@ -129,7 +129,7 @@ describe("criteria.save", () => {
 
     const english = await h.signIn("dieuphoi.laocai", "en");
     const inEnglish = await refusal(english.criteria.save.mutate(input));
-    expect(inEnglish.message).toContain("The content criteria's maxima add up to 97,5, not the declared 90.");
+    expect(inEnglish.message).toContain("The content criteria's maxima add up to 97.5, not the declared 90.");
 
     const after = await read(coordinator, 2025);
     expect(after).toEqual(before);

@@ -107,11 +107,11 @@ export function checkSet(set: SetShape, locale: Locale): { totals: SetTotals; pr
 
 function describeProblem(problem: TreeProblem, locale: Locale): string {
   const key = `setProblem.${problem.code}` as const satisfies MessageKey;
-  // Points and bounds are written the Vietnamese way whatever the language, like every figure.
+  // Points and bounds are written the way the caller's language writes numbers, like every figure.
   const params = Object.fromEntries(
     Object.entries(problem.params).map(([name, value]) => [
       name,
-      typeof value === "number" ? formatPoints(value) : value,
+      typeof value === "number" ? formatPoints(value, locale) : value,
     ]),
   );
   return translate(key, locale, params);

@@ -48,9 +48,18 @@ export async function compare({ ctx, input }: { ctx: AuthedContext; input: TComp
       valueExplanation: score?.valueExplanation ? renderExplanation(score.valueExplanation, ctx.locale) : null,
     };
   });
+  // Each step of the way up in words: the figure to reach and the points its rule gives for it.
+  const moveUp = comparison.moveUp && {
+    ...comparison.moveUp,
+    sources: comparison.moveUp.sources.map((source) => ({
+      ...source,
+      step: renderExplanation(source.step, ctx.locale),
+    })),
+  };
   return {
     ...comparison,
     criteria,
+    moveUp,
     blocId: membership.blocId,
     blocName: membership.blocName,
     year,

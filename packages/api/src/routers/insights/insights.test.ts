@@ -1,3 +1,4 @@
+import { formatPoints } from "@thidua/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiHarness, refusal, type ApiHarness } from "../../testing/harness";
 
@@ -48,6 +49,21 @@ describe("insights.trend", () => {
     expect(asCoordinator.points.slice(0, 3)).toEqual(asUnit.points);
   });
 
+  it("leaves quarters without figures out of the points and lists them as gaps", async () => {
+    // Commune cluster 1 was founded on 1 July 2025: quarters I and II have no figures.
+    const input = { unitId: h.seed.units["LCI-P-CAMDUONG"], fromYear: 2025, toYear: 2025 };
+    const [asUnit, asCoordinator] = await Promise.all([
+      (await h.as("donvi.camduong")).insights.trend.query(input),
+      (await h.as("dieuphoi.laocai")).insights.trend.query(input),
+    ]);
+    expect(asCoordinator.points.map((point) => point.quarter)).toEqual([3, 4]);
+    expect(asCoordinator.gaps.map((gap) => gap.quarter)).toEqual([1, 2]);
+    expect(asUnit.points.map((point) => point.quarter)).toEqual([3]);
+    expect(asUnit.gaps.map((gap) => gap.quarter)).toEqual([1, 2]);
+    // The first quarter with figures has no movement: the empty one before ranked nobody.
+    expect(asCoordinator.points[0]?.movement).toBeNull();
+  });
+
   it("refuses callers who may read none of the unit's blocs", async () => {
     const input = { unitId: h.seed.units["LCI-BACHA"] };
     expect((await refusal((await h.as("donvi.chodon")).insights.trend.query(input))).code).toBe("FORBIDDEN");
@@ -88,6 +104,39 @@ describe("insights.compare", () => {
     expect(comparison.moveUp?.pointsNeeded).toBeCloseTo((above?.total ?? 0) - (own?.total ?? 0) + 0.01, 2);
   });
 
+  it("plans the way up in steps each criterion's rule really gives, naming the figure to reach", async () => {
+    const coordinator = await h.as("dieuphoi.laocai");
+    const input = { blocId: h.seed.blocs["LCI-HUYEN"], year: 2025, quarter: 2 };
+    const ranking = await coordinator.rankings.bloc.query(input);
+    let stepped = 0;
+    for (const entry of ranking.entries) {
+      const comparison = await coordinator.insights.compare.query({ unitId: entry.unitId, year: 2025, quarter: 2 });
+      const plan = comparison.moveUp;
+      if (!plan) continue;
+      const kinds = new Map(comparison.criteria.map((criterion) => [criterion.criterionId, criterion.kind]));
+      for (const source of plan.sources) {
+        expect(source.take).toBeGreaterThan(0);
+        expect(source.take).toBeLessThanOrEqual(source.headroom);
+        expect(source.step).toMatch(/^(đạt từ .+|đạt yêu cầu|được chấm từ [\d,]+) để được [\d,]+\/[\d,]+ điểm$/);
+        expect(source.step).toContain(`để được ${formatPoints(source.points + source.take, "vi")}/`);
+        // The covenant's bands and yes/no criteria give whole points: no step gains 2,11 on them.
+        const kind = kinds.get(source.criterionId);
+        if (kind === "BANDS" || kind === "YES_NO") {
+          stepped += 1;
+          expect(Number.isInteger(Math.round((source.points + source.take) * 100) / 100)).toBe(true);
+        }
+        // Houses, meetings and members come whole: "29 căn", never "28,12 căn".
+        expect(source.step).not.toMatch(/\d,\d+ (căn|cuộc|người|buổi)\)/);
+      }
+      expect(plan.gain).toBeCloseTo(
+        plan.sources.reduce((sum, source) => sum + source.take, 0),
+        2,
+      );
+      expect(plan.covered).toBe(plan.gain >= plan.pointsNeeded);
+    }
+    expect(stepped).toBeGreaterThan(0);
+  });
+
   it("explains each criterion's points in the caller's language", async () => {
     const input = { unitId: h.seed.units["LCI-BACHA"], year: 2024, quarter: 4 };
     const [vi, en] = await Promise.all([
@@ -101,6 +150,13 @@ describe("insights.compare", () => {
     expect(criterionEn?.explanation).toMatch(/point/);
     expect(criterion?.explanation).not.toBe(criterionEn?.explanation);
     expect(vi.criteria.every((candidate) => candidate.explanation.length > 0)).toBe(true);
+
+    // Figures keep their unit of measure: a share of households reads "88,15% hộ", not a bare 88,15.
+    const families = vi.criteria.find((candidate) => candidate.code === "II.4");
+    expect(families?.explanation).toMatch(/^Kết quả \d+(,\d+)?% hộ: /);
+    expect(families?.valueExplanation).toMatch(/\(I: \d+(,\d+)?% hộ; II: \d+(,\d+)?% hộ; III: .*\): \d+(,\d+)?% hộ\.$/);
+    const meetings = en.criteria.find((candidate) => candidate.code === "III.1");
+    expect(meetings?.explanation).toMatch(/^Reached [\d.]+% of target \([\d.]+\/[\d.]+ cuộc\)/);
   });
 
   it("has no way up for the leader and refuses a year the unit was in no bloc", async () => {
@@ -169,5 +225,35 @@ describe("insights.province", () => {
     expect((await refusal((await h.as("donvi.chodon")).insights.province.query(input))).code).toBe("FORBIDDEN");
     const admin = await (await h.as("admin")).insights.province.query(input);
     expect(admin.blocs).toHaveLength(1);
+  });
+});
+
+describe("a quarter left open and empty", () => {
+  it("is a gap in the trend, and the bloc's ranking for it says it has no figures", async () => {
+    const coordinator = await h.as("dieuphoi.laocai");
+    const blocId = h.seed.blocs["LCI-HUYEN"];
+    const batxat = h.seed.units["LCI-BATXAT"];
+    const criterionId = h.seed.criteria["LCI-HUYEN"][2025]!["III.1"]!;
+    // Figures entered for quarter IV while quarter III is still open and empty.
+    await coordinator.results.saveCell.mutate({
+      blocId,
+      year: 2025,
+      quarter: 4,
+      unitId: batxat,
+      criterionId,
+      verifiedValue: 3,
+      reportedValue: 3,
+      version: null,
+    });
+    const trend = await coordinator.insights.trend.query({ unitId: batxat, fromYear: 2025, toYear: 2025 });
+    expect(trend.points.map((point) => point.quarter)).toEqual([1, 2, 4]);
+    expect(trend.gaps).toEqual([{ year: 2025, quarter: 3, blocId, blocName: expect.any(String) }]);
+    expect(trend.points.at(-1)?.movement).toBeNull();
+    const [third, fourth] = await Promise.all(
+      [3, 4].map((quarter) => coordinator.rankings.bloc.query({ blocId, year: 2025, quarter })),
+    );
+    expect(third?.hasFigures).toBe(false);
+    expect(fourth?.hasFigures).toBe(true);
+    expect(fourth?.entries.every((entry) => entry.movement === null)).toBe(true);
   });
 });

@@ -17,7 +17,8 @@ export type TTrendInput = z.output<typeof ZTrendInput>;
 
 /**
  * A unit's total and rank quarter by quarter, across the years and blocs it belonged to, through
- * the last quarter with figures the caller may see.
+ * the last quarter with figures the caller may see. Quarters without any figures are not points
+ * but gaps, so a chart does not draw a flat line through them and a picker does not offer them.
  */
 export async function trend({ ctx, input }: { ctx: AuthedContext; input: TTrendInput }) {
   const { unitId, basis, side } = input;
@@ -32,16 +33,23 @@ export async function trend({ ctx, input }: { ctx: AuthedContext; input: TTrendI
       }),
     })),
   );
-  const points = years.flatMap(({ year, blocId, blocName, data }) => {
+  const trends = years.flatMap(({ year, blocId, blocName, data }) => {
     if (!data || data.latestQuarter === 0) return [];
     const yearTrend = unitTrend(data.input, unitId, toPeriod({ quarter: data.latestQuarter, basis }), { side });
-    return (yearTrend?.points ?? []).map((point) => ({
+    return yearTrend ? [{ year, blocId, blocName, trend: yearTrend }] : [];
+  });
+  const points = trends.flatMap(({ year, blocId, blocName, trend: { points } }) =>
+    points.map((point) => ({
       ...point,
       year,
       blocId,
       blocName,
       classification: point.classification && { code: point.classification.code, label: point.classification.label },
-    }));
-  });
-  return { unitId, unitName: unit.name, basis, side, points };
+    })),
+  );
+  // Quarters before the last one with figures that have none (a cluster founded mid-year, a quarter left empty).
+  const gaps = trends.flatMap(({ year, blocId, blocName, trend: { gaps } }) =>
+    gaps.map((quarter) => ({ year, quarter, blocId, blocName })),
+  );
+  return { unitId, unitName: unit.name, basis, side, points, gaps };
 }

@@ -23,6 +23,8 @@ export async function blocRanking({ ctx, input }: { ctx: AuthedContext; input: T
     basis,
     side,
     status,
+    /** False when nobody has a figure for the quarter (on this side): there is nothing of its own to rank. */
+    hasFigures: ranking.hasFigures,
     contentMaxPoints: data.def.contentMaxPoints,
     bonusCap: data.def.bonusCap,
     bands: data.def.classification,

@@ -6,7 +6,9 @@ import { rankedBloc } from "./ranked-bloc";
 /**
  * A bloc's points per criterion and per group for every unit, in rank order, each with how it was
  * computed in the caller's language: what a criteria × units heat map needs. Criteria not due in the
- * period are left out. Kept apart from the ranking, which is 10× smaller and shown first.
+ * period are left out. A group's subtotal adds all its rows (content, bonus and deductions), so a
+ * column adds up to the total, short only of what the set's bonus cap takes back (which the total's
+ * explanation says). Kept apart from the ranking, which is 10× smaller and shown first.
  */
 export async function blocMatrix({ ctx, input }: { ctx: AuthedContext; input: TBlocRankingInput }) {
   const { blocId, year, quarter, basis, side } = input;
@@ -20,7 +22,15 @@ export async function blocMatrix({ ctx, input }: { ctx: AuthedContext; input: TB
     basis,
     side,
     status,
-    groups: (first?.groups ?? []).map(({ groupId, code, name, maxPoints }) => ({ groupId, code, name, maxPoints })),
+    groups: (first?.groups ?? []).map(({ groupId, code, name, maxPoints, bonusMaxPoints }) => ({
+      groupId,
+      code,
+      name,
+      maxPoints,
+      bonusMaxPoints,
+    })),
+    /** The most a unit can total in the period: the content attainable plus the set's bonus cap. */
+    totalMaxPoints: first ? first.maxAttainable + first.bonusCap : 0,
     criteria: (first?.criteria ?? [])
       .filter((criterion) => due.has(criterion.criterionId))
       .map(({ criterionId, code, name, groupId, kind, role, maxPoints }) => ({
@@ -36,9 +46,14 @@ export async function blocMatrix({ ctx, input }: { ctx: AuthedContext; input: TB
       unitId: entry.unitId,
       unitName: entry.unitName,
       rank: entry.rank,
+      total: {
+        points: entry.total,
+        explanation: renderExplanation(entry.score[side].explanations.total, ctx.locale),
+      },
       groups: entry.score.groups.map((group) => ({
         groupId: group.groupId,
         points: group[side].points,
+        subtotal: group[side].subtotal,
         explanation: renderExplanation(group[side].explanation, ctx.locale),
       })),
       criteria: entry.score.criteria

@@ -67,10 +67,31 @@ describe("rankings.bloc", () => {
 
     const first = vi.entries[0];
     const firstEn = en.entries[0];
-    expect(firstEn?.explanations.total).toMatch(/^Total = content [\d,]+ \(group I /);
+    expect(firstEn?.explanations.total).toMatch(/^Total = content \d+(\.\d+)? \(group I /);
     expect(first?.explanations.total).not.toBe(firstEn?.explanations.total);
     expect(first?.explanations.rank).not.toBe(firstEn?.explanations.rank);
     expect(first?.explanations.movement).toBeTruthy();
+  });
+
+  it("says in the total when the bonus items together pass the set's bonus cap", async () => {
+    const star = h.seed.scenario.bonusAboveCap.find((entry) => entry.bloc === "LCI-HUYEN");
+    expect(star).toBeDefined();
+    const input = { blocId: lci(), year: star?.year ?? 0, quarter: 4 };
+    const [vi, en] = await Promise.all([
+      (await h.as("lanhdao.laocai")).rankings.bloc.query(input),
+      (await h.as("lanhdao.laocai", "en")).rankings.bloc.query(input),
+    ]);
+    const starred = (ranking: typeof vi) => ranking.entries.find((entry) => entry.unitId === h.seed.units[star!.unit]);
+    expect(starred(vi)?.bonus).toBe(vi.bonusCap);
+    expect(starred(vi)?.explanations.total).toMatch(
+      /\+ thưởng 10 \(VII\.1 [\d,]+ \+ .* = [\d,]+, vượt mức tối đa 10 của điểm thưởng nên chỉ tính 10\) − trừ /,
+    );
+    expect(starred(en)?.explanations.total).toMatch(
+      /\+ bonus 10 \(VII\.1 .*, above the bonus cap of 10, so 10 counts\)/,
+    );
+    // A bonus within the cap needs no such note.
+    const modest = vi.entries.find((entry) => entry.bonus > 0 && entry.bonus < vi.bonusCap);
+    expect(modest?.explanations.total).not.toMatch(/vượt mức tối đa/);
   });
 
   it("gives movement since the previous quarter, and none in the first", async () => {
@@ -156,6 +177,60 @@ describe("rankings.matrix", () => {
     const firstGroup = english.units[0]?.groups[0]?.explanation;
     expect(firstGroup).toBeTruthy();
     expect(firstGroup).not.toBe(matrix.units[0]?.groups[0]?.explanation);
+
+    // Numbers follow the language: 87.85 in English, 87,85 in Vietnamese (three digits after a mark group thousands).
+    const texts = (answer: typeof matrix) =>
+      answer.units.flatMap((unit) => [...unit.groups, ...unit.criteria].map((cell) => cell.explanation));
+    expect(texts(english).some((text) => /\d\.\d{1,2}(?!\d)/.test(text))).toBe(true);
+    expect(texts(english).filter((text) => /\d,\d{1,2}(?!\d)/.test(text))).toEqual([]);
+    expect(texts(matrix).some((text) => /\d,\d{1,2}(?!\d)/.test(text))).toBe(true);
+    expect(texts(matrix).filter((text) => /\d\.\d{1,2}(?!\d)/.test(text))).toEqual([]);
+  });
+
+  it("adds every row of a group into its subtotal, bonus and deductions included, and the groups into the total", async () => {
+    const input = { blocId: lci(), year: 2025, quarter: 2 };
+    const matrix = await (await h.as("lanhdao.laocai")).rankings.matrix.query(input);
+    const byCode = (code: string) => matrix.groups.find((group) => group.code === code);
+    const unitNamed = (name: string) => matrix.units.find((unit) => unit.unitName === name);
+    const cells = (unit: (typeof matrix.units)[number], groupId: string) =>
+      matrix.criteria
+        .filter((criterion) => criterion.groupId === groupId)
+        .map((criterion) => unit.criteria.find((cell) => cell.criterionId === criterion.criterionId)?.points ?? 0);
+    for (const unit of matrix.units) {
+      for (const group of matrix.groups) {
+        const subtotal = unit.groups.find((entry) => entry.groupId === group.groupId)?.subtotal;
+        expect(subtotal).toBeCloseTo(
+          cells(unit, group.groupId).reduce((sum, points) => sum + points, 0),
+          2,
+        );
+      }
+    }
+
+    // "VII. Điểm thưởng" holds bonus items only: no content maximum, but up to the set's cap of 10.
+    const bonus = byCode("VII");
+    expect(bonus).toMatchObject({ maxPoints: 0, bonusMaxPoints: 10 });
+    const earner = matrix.units.find((unit) => cells(unit, bonus?.groupId ?? "").some((points) => points > 0));
+    const earned = earner?.groups.find((entry) => entry.groupId === bonus?.groupId);
+    expect(earned?.subtotal).toBeGreaterThan(0);
+    expect(earned?.explanation).toMatch(
+      /^Nhóm VII: VII\.1 [\d,]+ \+ VII\.2 [\d,]+ \+ VII\.3 [\d,]+ = [\d,]+ điểm \(thưởng /,
+    );
+
+    // Si Ma Cai's group VI lists a deduction: 4 + 4 + 0 − 1 = 7, not the 8 content points alone.
+    const office = byCode("VI");
+    const siMaCai = unitNamed("Huyện Si Ma Cai");
+    expect(siMaCai && cells(siMaCai, office?.groupId ?? "")).toEqual([4, 4, 0, -1]);
+    const sixth = siMaCai?.groups.find((entry) => entry.groupId === office?.groupId);
+    expect(sixth).toMatchObject({ points: 8, subtotal: 7 });
+    expect(sixth?.explanation).toBe("Nhóm VI: VI.1 4 + VI.2 4 − VI.3 0 − VI.4 1 = 7 điểm (nội dung 8/10; trừ 1).");
+
+    // The total row: the subtotals add up to it, less what the bonus cap takes back.
+    for (const unit of matrix.units) {
+      const sum = unit.groups.reduce((total, group) => total + group.subtotal, 0);
+      expect(unit.total.points).toBeLessThanOrEqual(Math.max(0, sum) + 0.001);
+      expect(unit.total.explanation).toMatch(/^Tổng điểm = /);
+    }
+    expect(matrix.totalMaxPoints).toBeGreaterThan(90);
   });
 
   it("keeps unpublished quarters from unit users like the ranking does", async () => {

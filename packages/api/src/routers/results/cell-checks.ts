@@ -1,6 +1,7 @@
 import { formatPoints } from "@thidua/core";
 import type { CriterionKind, Reporting } from "@thidua/db";
 import type { SessionUser } from "../../auth/session";
+import type { Locale } from "../../i18n/locale";
 import type { UnnamedProblem } from "./cell-problems";
 
 export interface CriterionRules {
@@ -17,6 +18,8 @@ export interface CellRules {
   quarter: number;
   memberIds: Set<string>;
   criteria: Map<string, CriterionRules>;
+  /** The caller's language, in which the bounds a refusal names are written. */
+  locale: Locale;
 }
 
 export interface CellEdit {
@@ -28,7 +31,7 @@ export interface CellEdit {
 
 type Problem = Pick<UnnamedProblem, "reason" | "params">;
 
-function valueProblem(criterion: CriterionRules, value: number): Problem | null {
+function valueProblem(criterion: CriterionRules, value: number, locale: Locale): Problem | null {
   switch (criterion.kind) {
     case "YES_NO":
       return value === 0 || value === 1 ? null : { reason: "cell.yesNo" };
@@ -37,7 +40,7 @@ function valueProblem(criterion: CriterionRules, value: number): Problem | null 
       return Number.isInteger(value) && value >= 0 ? null : { reason: "cell.wholeNumber" };
     case "QUALITATIVE":
       if (value > criterion.maxPoints) {
-        return { reason: "cell.aboveMax", params: { max: formatPoints(criterion.maxPoints) } };
+        return { reason: "cell.aboveMax", params: { max: formatPoints(criterion.maxPoints, locale) } };
       }
       return value >= 0 ? null : { reason: "cell.nonNegative" };
     default:
@@ -46,7 +49,10 @@ function valueProblem(criterion: CriterionRules, value: number): Problem | null 
 }
 
 /** Why a cell may not be saved by this user, or null; the first reason found is enough to name it. */
-export function cellProblem(edit: CellEdit, { user, year, quarter, memberIds, criteria }: CellRules): Problem | null {
+export function cellProblem(
+  edit: CellEdit,
+  { user, year, quarter, memberIds, criteria, locale }: CellRules,
+): Problem | null {
   if (user.role === "UNIT" && edit.unitId !== user.unitId) return { reason: "cell.otherUnit" };
   if (user.role === "UNIT" && edit.verifiedValue !== undefined) return { reason: "cell.unitCannotVerify" };
   if (!memberIds.has(edit.unitId)) return { reason: "cell.notMember", params: { year } };
@@ -54,7 +60,7 @@ export function cellProblem(edit: CellEdit, { user, year, quarter, memberIds, cr
   if (!criterion) return { reason: "cell.notInSet" };
   if (criterion.reporting === "YEAR_END" && quarter !== 4) return { reason: "cell.yearEndOnly" };
   for (const value of [edit.reportedValue, edit.verifiedValue]) {
-    const problem = value === null || value === undefined ? null : valueProblem(criterion, value);
+    const problem = value === null || value === undefined ? null : valueProblem(criterion, value, locale);
     if (problem) return problem;
   }
   return null;

@@ -86,6 +86,7 @@ export async function saveCells({ ctx, input }: { ctx: AuthedContext; input: TSa
     quarter,
     memberIds: new Set(blocYear.members.map((unit) => unit.id)),
     criteria,
+    locale: ctx.locale,
   };
   const seen = new Set<string>();
   const problems: UnnamedProblem[] = [];
