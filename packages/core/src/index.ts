@@ -59,3 +59,4 @@ export { validateCriteriaSet } from "./validate-set";
 export type { SetProblem, SetProblemCode } from "./validate-set";
 export { codeKey, normaliseText, textProblem } from "./text";
 export type { TextKind, TextProblem } from "./text";
+export { MAX_BATCH_CALLS } from "./limits";
