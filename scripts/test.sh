@@ -8,6 +8,12 @@ source scripts/lib.sh
 
 export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgresql://postgres:postgres@127.0.0.1:5432/postgres}"
 
+# Another install on the machine (unattended upgrades, a neighbour's test run) holds the package
+# lock for a while: wait for it rather than fail.
+apt_get() {
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -o Acquire::Retries=3 "$@"
+}
+
 postgres_ready() {
   node -e '
     const { Client } = require("pg");
@@ -24,8 +30,8 @@ ensure_postgres() {
   fi
   if ! command -v pg_ctlcluster >/dev/null 2>&1; then
     echo "==> installing PostgreSQL"
-    apt-get update -q
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql
+    apt_get update -q
+    apt_get install -y -q postgresql
   fi
   local version
   version=$(ls /etc/postgresql | sort -V | tail -n 1)
@@ -47,8 +53,8 @@ ensure_chromium() {
     exit 1
   fi
   echo "==> installing Chromium"
-  apt-get update -q
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+  apt_get update -q
+  apt_get install -y -q chromium
   [ -x "$chromium" ] || { echo "Chromium did not install at $chromium" >&2; exit 1; }
 }
 
@@ -73,4 +79,10 @@ ensure_poppler
 # pg is resolvable from the db package once packages are installed.
 cd packages/db && ensure_postgres && cd ../..
 echo "==> running the test suite"
-pnpm test
+# Every package's tests run to the end even when one fails (turbo --continue), and lint runs
+# either way, so one failure never hides the others; the exit status reports any.
+status=0
+pnpm exec turbo run typecheck test --continue || status=$?
+pnpm lint || status=$?
+if [ "$status" -ne 0 ]; then echo "==> the suite failed: see every failing task above" >&2; fi
+exit "$status"

@@ -1,13 +1,13 @@
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
-import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
-import superjson from "superjson";
+import { TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppRouter } from "@thidua/api";
 import type { Database } from "@thidua/db";
 import { DEMO_PASSWORD, seedDemo, type DemoSeed } from "@thidua/db/seed";
 import { createTestDatabase } from "@thidua/db/testing";
 import { createApp } from "./app";
+import { httpClient } from "./testing/http-client";
 
 let database: Database;
 let seed: DemoSeed;
@@ -28,28 +28,10 @@ afterAll(async () => {
   await database?.close();
 });
 
-/** A browser-like client over a real socket: it keeps the cookie the server sets, nothing else. */
-function browser(locale = "vi") {
-  const jar = { cookie: "", setCookies: [] as string[] };
-  const client = createTRPCClient<AppRouter>({
-    links: [
-      httpLink({
-        url: `${origin}/trpc`,
-        transformer: superjson,
-        headers: () => ({ "accept-language": locale, ...(jar.cookie && { cookie: jar.cookie }) }),
-        fetch: async (url, init) => {
-          const response = await fetch(url, init as RequestInit);
-          for (const setCookie of response.headers.getSetCookie()) {
-            jar.setCookies.push(setCookie);
-            jar.cookie = setCookie.split(";")[0] ?? "";
-          }
-          return response;
-        },
-      }),
-    ],
-  });
-  return { client, jar };
-}
+const browser = (locale = "vi") => {
+  const { client, setCookies } = httpClient(origin, locale);
+  return { client, jar: { setCookies } };
+};
 
 describe("thidua over HTTP", () => {
   it("answers the health check", async () => {

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
-import type { Hono } from "hono";
+import type { Env, Hono } from "hono";
 import { logger } from "./logger";
 
 /** Where `pnpm --filter @thidua/web build` puts the dashboard; WEB_DIST overrides it. */
@@ -14,7 +14,7 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../web/dist", import.m
  * new build shows up on the next reload. The build writes .br and .gz copies, sent as they are.
  * Any other path is a page of the app (history routing).
  */
-export function mountWebApp(app: Hono, webRoot: string): void {
+export function mountWebApp<E extends Env>(app: Hono<E>, webRoot: string): void {
   const indexFile = join(webRoot, "index.html");
   if (!existsSync(indexFile)) {
     logger.warn(`the dashboard is not built (${indexFile} is missing): run "pnpm build" first`);

@@ -141,6 +141,8 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
     await page.waitForURL(/province=/);
     await page.getByRole("heading", { level: 1, name: new RegExp(other) }).waitFor();
     await page.getByTestId("bloc-overview").filter({ hasText: other }).first().waitFor();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain(other);
+    expect(await page.getByTestId("bloc-overview").count()).toBeGreaterThan(0);
   });
 
   it("opens LCI-HUYEN: ranking as the API computes it, explanations, charts and heat map", async () => {

@@ -18,7 +18,12 @@ describe("journey 1: signing in", () => {
     await page.locator('input[name="password"]').fill("thidua@2025");
     await page.locator('button[type="submit"]').click();
     await page.waitForURL(/\/blocs$/);
-    await page.getByRole("heading", { name: "Khối, cụm thi đua" }).waitFor();
+    const heading = page.getByRole("heading", { name: "Khối, cụm thi đua" });
+    await heading.waitFor();
+    expect(await heading.isVisible()).toBe(true);
+    const bloc = page.getByText("Khối thi đua các huyện, thị xã, thành phố tỉnh Lào Cai").first();
+    await bloc.waitFor();
+    expect(await bloc.isVisible()).toBe(true);
   });
 
   it("refuses a wrong password in Vietnamese, and in English after switching", async () => {
@@ -48,6 +53,9 @@ describe("journey 1: signing in", () => {
     await page.locator('button[type="submit"]').click();
     await page.getByText("Vui lòng nhập tên đăng nhập.").waitFor();
     await page.getByText("Vui lòng nhập mật khẩu.").waitFor();
+    // Still on the sign-in page, with no refusal from the server.
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    expect(await page.getByRole("alert").count()).toBe(0);
   });
 
   it("starts each role where it works, with the actions its role allows", async () => {
@@ -84,5 +92,7 @@ describe("journey 1: signing in", () => {
     await page.waitForURL(/\/sign-in/);
     await page.goto("/blocs");
     await page.waitForURL(/\/sign-in\?next=/);
+    expect(await page.locator('input[name="username"]').isVisible()).toBe(true);
+    expect(await page.getByRole("heading", { name: "Khối, cụm thi đua" }).count()).toBe(0);
   });
 });

@@ -257,6 +257,9 @@ describe("journey 2: a coordinator sets up a year", () => {
     const page = await e2e.open();
     await e2e.signIn(page, "dieuphoi.backan");
     await page.goto(setupPath);
-    await page.getByRole("alert").getByText("Bạn không có quyền thực hiện thao tác này.").waitFor();
+    const alert = page.getByRole("alert");
+    await alert.getByText("Bạn không có quyền thực hiện thao tác này.").waitFor();
+    expect(await alert.textContent()).toContain("Bạn không có quyền thực hiện thao tác này.");
+    expect(await page.getByRole("button", { name: "Lưu", exact: true }).count()).toBe(0);
   });
 });

@@ -1,9 +1,14 @@
+import { randomUUID } from "node:crypto";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { parseCookie, stringifySetCookie } from "cookie";
+import { MAX_BATCH_CALLS } from "@thidua/core";
 import type { PrismaClient } from "@thidua/db";
 import { SESSION_COOKIE } from "./auth/session";
 import { createContext } from "./context";
-import { pickLocale } from "./i18n/locale";
+import { AppError } from "./errors";
+import { pickLocale, type Locale } from "./i18n/locale";
+import { refusalResponse } from "./refusal";
+import { requestScope } from "./request-scope";
 import { appRouter } from "./root";
 
 export const TRPC_ENDPOINT = "/trpc";
@@ -11,46 +16,76 @@ export const TRPC_ENDPOINT = "/trpc";
 export interface TrpcHandlerOptions {
   prisma: PrismaClient;
   /** Called with errors the user was told nothing about ("something went wrong"). */
-  onInternalError?: (error: unknown, path: string | undefined) => void;
+  onInternalError?: (error: unknown, path: string | undefined, requestId: string) => void;
+}
+
+/** The language a request asks for: the dashboard's own header first, then the browser's. */
+export const requestLocale = (headers: Headers): Locale =>
+  pickLocale(headers.get("x-thidua-locale") ?? headers.get("accept-language"));
+
+/** Why tRPC should not even read this request, or null. */
+function protocolRefusal(req: Request): AppError | null {
+  const url = new URL(req.url);
+  if (url.searchParams.get("batch") === "1") {
+    const count = url.pathname.split(",").length;
+    if (count > MAX_BATCH_CALLS) {
+      return new AppError("BAD_REQUEST", "request.tooManyCalls", { limit: MAX_BATCH_CALLS, count });
+    }
+  }
+  // Mutations come as JSON from our client. Forms (urlencoded, multipart, text/plain) are what
+  // another site can post without the browser asking us first, so they are never accepted.
+  const contentType = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (req.method === "POST" && contentType !== "application/json") {
+    return new AppError("UNSUPPORTED_MEDIA_TYPE", "request.contentType");
+  }
+  return null;
 }
 
 /**
  * The API as a fetch handler (Request in, Response out): the server mounts it, and the API
- * tests call it through a real tRPC client without opening a port.
+ * tests call it through a real tRPC client without opening a port. `requestId` names the
+ * request in the server's log and in every error it answers.
  */
 export function createTrpcHandler({ prisma, onInternalError }: TrpcHandlerOptions) {
-  return (req: Request) =>
-    fetchRequestHandler({
-      endpoint: TRPC_ENDPOINT,
-      req,
-      router: appRouter,
-      createContext: ({ resHeaders }) => {
-        const secure = new URL(req.url).protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
-        const writeCookie = (value: string, expires: Date) =>
-          resHeaders.append(
-            "set-cookie",
-            stringifySetCookie({
-              name: SESSION_COOKIE,
-              value,
-              httpOnly: true,
-              sameSite: "lax",
-              path: "/",
-              secure,
-              expires,
-            }),
-          );
-        return createContext({
-          prisma,
-          locale: pickLocale(req.headers.get("x-thidua-locale") ?? req.headers.get("accept-language")),
-          sessionToken: parseCookie(req.headers.get("cookie") ?? "")[SESSION_COOKIE] ?? null,
-          cookie: {
-            set: (token, expiresAt) => writeCookie(token, expiresAt),
-            clear: () => writeCookie("", new Date(0)),
-          },
-        });
-      },
-      onError: ({ error, path }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR") onInternalError?.(error.cause ?? error, path);
-      },
-    });
+  return (req: Request, requestId: string = randomUUID()): Promise<Response> => {
+    const scope = { requestId, locale: requestLocale(req.headers) };
+    const refused = protocolRefusal(req);
+    if (refused) return Promise.resolve(refusalResponse(refused, scope));
+    return requestScope.run(scope, () =>
+      fetchRequestHandler({
+        endpoint: TRPC_ENDPOINT,
+        req,
+        router: appRouter,
+        createContext: ({ resHeaders }) => {
+          resHeaders.set("x-request-id", requestId);
+          const secure = new URL(req.url).protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
+          const writeCookie = (value: string, expires: Date) =>
+            resHeaders.append(
+              "set-cookie",
+              stringifySetCookie({
+                name: SESSION_COOKIE,
+                value,
+                httpOnly: true,
+                sameSite: "lax",
+                path: "/",
+                secure,
+                expires,
+              }),
+            );
+          return createContext({
+            prisma,
+            locale: scope.locale,
+            sessionToken: parseCookie(req.headers.get("cookie") ?? "")[SESSION_COOKIE] ?? null,
+            cookie: {
+              set: (token, expiresAt) => writeCookie(token, expiresAt),
+              clear: () => writeCookie("", new Date(0)),
+            },
+          });
+        },
+        onError: ({ error, path }) => {
+          if (error.code === "INTERNAL_SERVER_ERROR") onInternalError?.(error.cause ?? error, path, requestId);
+        },
+      }),
+    );
+  };
 }

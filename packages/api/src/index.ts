@@ -1,5 +1,7 @@
 export { appRouter, type AppRouter } from "./root";
-export { createTrpcHandler, TRPC_ENDPOINT, type TrpcHandlerOptions } from "./http";
+export { createTrpcHandler, requestLocale, TRPC_ENDPOINT, type TrpcHandlerOptions } from "./http";
+export { AppError } from "./errors";
+export { refusalResponse } from "./refusal";
 export { createContext, type Context } from "./context";
 export type { SessionUser } from "./auth/session";
 export type { Locale } from "./i18n/locale";

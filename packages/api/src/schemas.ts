@@ -44,6 +44,9 @@ export const ZOptionalText = (max = 2000) =>
     .transform((value) => value || null)
     .nullable();
 
+/** A web address people follow (evidence): checked as text first, then as an http(s) URL. */
+export const ZUrl = (max = 2000) => text("line", 1, max).pipe(z.url({ protocol: /^https?$/ }));
+
 /**
  * A password as typed: never trimmed or otherwise changed (the hash takes it as NFC), but text a
  * keyboard cannot produce is refused before it reaches the hash.

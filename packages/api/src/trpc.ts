@@ -1,38 +1,24 @@
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError } from "zod";
 import type { Role } from "@thidua/db";
 import type { Context } from "./context";
+import { describeError } from "./error-shape";
 import { AppError, forbidden } from "./errors";
-import { describeIssue } from "./i18n/zod-issues";
-import { translate } from "./i18n/translate";
+import { requestScope } from "./request-scope";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Stacks (absolute paths, library versions, SQL excerpts) never leave the server, whatever
+  // NODE_ENV says: the details go to the server's log under the request id the response carries.
+  isDev: false,
   errorFormatter({ shape, error, ctx }) {
-    const locale = ctx?.locale ?? "vi";
-    if (error.cause instanceof ZodError) {
-      const issues = error.cause.issues.map((issue) => describeIssue(issue, locale));
-      return {
-        ...shape,
-        message: translate("validation.failed", locale, { issues: issues.join("; ") }),
-        data: { ...shape.data, messageKey: "validation.failed", issues, cells: [] },
-      };
-    }
-    if (error instanceof AppError) {
-      const cells = error.cells.map((cell) => ({
-        ...cell,
-        message: `${cell.unitName} – ${cell.criterionCode}: ${translate(cell.reason, locale, cell.params)}`,
-      }));
-      return {
-        ...shape,
-        message: translate(error.messageKey, locale, error.params),
-        data: { ...shape.data, messageKey: error.messageKey, issues: [], cells },
-      };
-    }
-    // Anything unexpected: say so in the user's language, keep the details in the server log.
-    const message = error.code === "INTERNAL_SERVER_ERROR" ? translate("internal", locale) : error.message;
-    return { ...shape, message, data: { ...shape.data, messageKey: null, issues: [], cells: [] } };
+    const scope = requestScope.getStore();
+    const { message, data } = describeError(error, shape.data.httpStatus, {
+      locale: ctx?.locale ?? scope?.locale ?? "vi",
+      requestId: scope?.requestId ?? null,
+      path: shape.data.path,
+    });
+    return { code: shape.code, message, data };
   },
 });
 

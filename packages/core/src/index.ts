@@ -68,3 +68,4 @@ export type { AwardCandidate, AwardOutcome, AwardRefusal, AwardRule } from "./aw
 export { bandRanges, earnedShare, groupHeatCell, heatBand, heatCell, HEAT_BANDS } from "./heat-map";
 export type { CriterionRoleName, HeatBand } from "./heat-map";
 export { SERIES_COLOURS } from "./palette";
+export { MAX_BATCH_CALLS } from "./limits";

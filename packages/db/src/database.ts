@@ -53,6 +53,36 @@ function postgresRaw(pool: pg.Pool): RawSql {
   };
 }
 
+/** A connection without Prisma and without migrating: what backups and restores work on. */
+export interface RawDatabase {
+  target: DatabaseTarget;
+  raw: RawSql;
+  close(): Promise<void>;
+}
+
+/** Opens the database's raw driver (taking the PGlite folder's lock) and leaves its schema as it is. */
+export async function openRawDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<RawDatabase> {
+  if (target.kind === "postgres") {
+    const pool = createPostgresPool(target.url, 2);
+    return { target, raw: postgresRaw(pool), close: () => pool.end() };
+  }
+  const release = target.dataDir.startsWith("memory://") ? async () => undefined : await lockDataDir(target.dataDir);
+  try {
+    const pglite = await openPglite(target.dataDir);
+    return {
+      target,
+      raw: pgliteRaw(pglite),
+      close: async () => {
+        await pglite.close();
+        await release();
+      },
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
 /**
  * Opens the database this process uses (PGlite in a folder by default, PostgreSQL when
  * DATABASE_URL names one) and brings its schema up to date. One per process.

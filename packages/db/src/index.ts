@@ -1,4 +1,4 @@
-export { openDatabase, type Database } from "./database";
+export { openDatabase, openRawDatabase, type Database, type RawDatabase } from "./database";
 export { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 export { Prisma, PrismaClient } from "./generated/prisma/client";
 export type * from "./generated/prisma/client";

@@ -32,7 +32,7 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
 }
 
 // The same bookkeeping table `prisma migrate deploy` keeps, so the CLI and this runner agree.
-const CREATE_HISTORY = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+export const CREATE_HISTORY = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" VARCHAR(36) PRIMARY KEY NOT NULL,
   "checksum" VARCHAR(64) NOT NULL,
   "finished_at" TIMESTAMPTZ,

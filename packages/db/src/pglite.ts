@@ -1,37 +1,88 @@
 import fs from "node:fs";
+import os from "node:os";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import lockfile from "proper-lockfile";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
 
+/** Who holds a data folder's lock, written beside it so a restart can tell a crash from a live owner. */
+interface LockOwner {
+  pid: number;
+  host: string;
+}
+
+/** Folders this process has locked: a second open from the same process is a live owner too. */
+const heldHere = new Set<string>();
+
+const ownerFile = (dataDir: string) => `${dataDir}.lock.owner`;
+
+function readOwner(dataDir: string): LockOwner | null {
+  try {
+    const owner = JSON.parse(fs.readFileSync(ownerFile(dataDir), "utf8")) as Partial<LockOwner>;
+    return typeof owner.pid === "number" && typeof owner.host === "string"
+      ? { pid: owner.pid, host: owner.host }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the recorded owner is certainly gone: on this machine, and no process has its id (or it is us, not holding it). */
+function ownerIsGone(owner: LockOwner, dataDir: string): boolean {
+  if (owner.host !== os.hostname()) return false;
+  if (owner.pid === process.pid) return !heldHere.has(dataDir);
+  try {
+    process.kill(owner.pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
+const lockOptions = (dataDir: string): lockfile.LockOptions => ({
+  lockfilePath: `${dataDir}.lock`,
+  stale: 10_000,
+  update: 2_000,
+  realpath: false,
+  onCompromised: (error) => {
+    console.error(`thidua: lost the lock on ${dataDir}: ${error.message}`);
+    process.exit(1);
+  },
+});
+
 /**
  * PGlite takes no lock of its own: two processes on one folder both "work" and lose each
- * other's writes. An exclusive lock file (stale after 10 s without its owner refreshing it)
- * makes the second opener fail with a clear message instead.
+ * other's writes. An exclusive lock file makes the second opener fail with a clear message. The
+ * lock names its owner's process, so after a crash (kill -9, power loss) a restart sees the owner
+ * is gone and takes the lock over at once, instead of waiting for it to go stale.
  */
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   fs.mkdirSync(dataDir, { recursive: true });
+  let release: () => Promise<void>;
   try {
-    return await lockfile.lock(dataDir, {
-      lockfilePath: `${dataDir}.lock`,
-      stale: 10_000,
-      update: 2_000,
-      realpath: false,
-      onCompromised: (error) => {
-        console.error(`thidua: lost the lock on ${dataDir}: ${error.message}`);
-        process.exit(1);
-      },
-    });
+    release = await lockfile.lock(dataDir, lockOptions(dataDir));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ELOCKED") {
+    if ((error as NodeJS.ErrnoException).code !== "ELOCKED") throw error;
+    const owner = readOwner(dataDir);
+    if (!owner || !ownerIsGone(owner, dataDir)) {
+      const who = owner ? `thidua process ${owner.pid} on ${owner.host}` : "another thidua process";
       throw new Error(
-        `The embedded database at ${dataDir} is already open in another thidua process. ` +
+        `The embedded database at ${dataDir} is already open in ${who}. ` +
           `Stop that process first, or point PGLITE_DIR at another folder.`,
         { cause: error },
       );
     }
-    throw error;
+    console.warn(`thidua: took over the lock on ${dataDir} from process ${owner.pid}, which is no longer running`);
+    fs.rmSync(`${dataDir}.lock`, { recursive: true, force: true });
+    release = await lockfile.lock(dataDir, lockOptions(dataDir));
   }
+  heldHere.add(dataDir);
+  fs.writeFileSync(ownerFile(dataDir), JSON.stringify({ pid: process.pid, host: os.hostname() } satisfies LockOwner));
+  return async () => {
+    heldHere.delete(dataDir);
+    fs.rmSync(ownerFile(dataDir), { force: true });
+    await release();
+  };
 }
 
 export async function openPglite(dataDir: string | undefined): Promise<PGlite> {

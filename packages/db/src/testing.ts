@@ -31,6 +31,21 @@ async function withAdminClient<T>(adminUrl: string, work: (client: pg.Client) =>
   }
 }
 
+/** A new, empty database on the test PostgreSQL server, and how to drop it again. */
+export async function createScratchPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_POSTGRES_URL;
+  const name = `thidua_test_${randomBytes(6).toString("hex")}`;
+  await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
+
 /**
  * A fresh, migrated, empty database for one test file: in-memory PGlite, or a new database
  * on the test PostgreSQL server that is dropped again on close.
@@ -38,17 +53,13 @@ async function withAdminClient<T>(adminUrl: string, work: (client: pg.Client) =>
 export async function createTestDatabase(kind: TestDatabaseKind = testDatabaseKind()): Promise<Database> {
   if (kind === "pglite") return openDatabase({ kind: "pglite", dataDir: "memory://" });
 
-  const adminUrl = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_POSTGRES_URL;
-  const name = `thidua_test_${randomBytes(6).toString("hex")}`;
-  await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: "postgres", url: url.toString() });
+  const scratch = await createScratchPostgres();
+  const database = await openDatabase({ kind: "postgres", url: scratch.url });
   return {
     ...database,
     close: async () => {
       await database.close();
-      await withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await scratch.drop();
     },
   };
 }

@@ -2,6 +2,7 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@thidua/api";
 import superjson from "superjson";
+import { MAX_BATCH_CALLS } from "@thidua/core";
 
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export type RouterInputs = inferRouterInputs<AppRouter>;
@@ -21,6 +22,8 @@ export const api = createTRPCClient<AppRouter>({
     httpBatchLink({
       url: "/trpc",
       transformer: superjson,
+      // The server refuses longer batches; calls beyond it go in a second request.
+      maxItems: MAX_BATCH_CALLS,
       headers: () => ({ "x-thidua-locale": requestLocale }),
     }),
   ],

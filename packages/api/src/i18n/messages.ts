@@ -103,6 +103,36 @@ export const messages = {
     en: "a code holds only unaccented letters, digits and . - _ /, and starts with a letter or digit",
   },
   "validation.failed": { vi: "Dữ liệu không hợp lệ: {issues}", en: "Invalid input: {issues}" },
+  "request.malformed": {
+    vi: "Máy chủ không đọc được yêu cầu (dữ liệu không đúng định dạng JSON).",
+    en: "The server could not read the request (it is not well-formed JSON).",
+  },
+  "request.unknownProcedure": {
+    vi: "Máy chủ không có thao tác {path}.",
+    en: "The server has no operation {path}.",
+  },
+  "request.wrongMethod": {
+    vi: "Thao tác {path} không nhận kiểu yêu cầu này.",
+    en: "Operation {path} does not accept this kind of request.",
+  },
+  "request.tooLarge": {
+    vi: "Yêu cầu quá lớn: tối đa {limit}.",
+    en: "The request is too large: at most {limit}.",
+  },
+  "request.tooManyCalls": {
+    vi: "Một yêu cầu chỉ được gộp tối đa {limit} thao tác, yêu cầu này có {count}.",
+    en: "One request may bundle at most {limit} calls; this one has {count}.",
+  },
+  "request.contentType": {
+    vi: "Máy chủ chỉ nhận thao tác gửi dưới dạng JSON.",
+    en: "The server only accepts operations sent as JSON.",
+  },
+  "request.crossSite": {
+    vi: "Yêu cầu đến từ một trang khác nên bị từ chối.",
+    en: "The request came from another site and was refused.",
+  },
+  "request.invalid": { vi: "Yêu cầu không hợp lệ.", en: "The request is not valid." },
+
   internal: {
     vi: "Đã có lỗi ở máy chủ. Dữ liệu chưa bị thay đổi.",
     en: "Something went wrong on the server. Nothing was changed.",

@@ -432,6 +432,20 @@ describe("blocs.saveYear", () => {
     expect(await blocYearState(huyen(), 2025)).toEqual(before);
   });
 
+  it("refuses a unit of another province by its id, never its name, unless the caller may read it", async () => {
+    const before = await blocYearState(huyen(), 2025);
+    const input = { ...huyen2025(), version: 2, memberUnitIds: unitIds(...HUYEN_MEMBERS, "BKN-CHODON") };
+    expect(await refusal((await as("dieuphoi.laocai")).blocs.saveYear.mutate(input))).toEqual({
+      code: "BAD_REQUEST",
+      messageKey: "membership.otherProvince",
+      message: `${unitId("BKN-CHODON")} không thuộc tỉnh của khối.`,
+    });
+    expect((await refusal((await as("admin")).blocs.saveYear.mutate(input))).message).toBe(
+      "Huyện Chợ Đồn không thuộc tỉnh của khối.",
+    );
+    expect(await blocYearState(huyen(), 2025)).toEqual(before);
+  });
+
   it("refuses a unit that is in another bloc that year, naming it, and changes nothing", async () => {
     const before = await blocYearState(huyen(), 2025);
     const input = {
@@ -492,8 +506,9 @@ describe("blocs.saveYear", () => {
     expect((await save({ memberUnitIds: unitIds(...HUYEN_MEMBERS, "LCI-BATXAT") })).message).toBe(
       "Huyện Bát Xát có tên hai lần trong danh sách thành viên.",
     );
+    // Named by its id: the coordinator may not read Bắc Kạn's units.
     expect((await save({ memberUnitIds: unitIds(...HUYEN_MEMBERS, "BKN-BABE") })).message).toBe(
-      "Huyện Ba Bể không thuộc tỉnh của khối.",
+      `${unitId("BKN-BABE")} không thuộc tỉnh của khối.`,
     );
     expect((await save({ memberUnitIds: [...unitIds(...HUYEN_MEMBERS), "no-such-unit"] })).code).toBe("NOT_FOUND");
     expect(await blocYearState(huyen(), 2025)).toEqual(before);

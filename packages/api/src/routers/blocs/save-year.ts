@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "@thidua/db";
 import { recordAudit, type AuditEntry } from "../../audit/record";
-import { assertCanManageBloc } from "../../auth/access";
+import { assertCanManageBloc, readableProvinceIds } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { AppError, isUniqueViolation, notFound } from "../../errors";
 import { translate } from "../../i18n/translate";
@@ -35,23 +35,31 @@ const QUARTERS = [1, 2, 3, 4];
 const changedMeanwhile = (ctx: AuthedContext, year: number) =>
   new AppError("CONFLICT", "conflict.version", { what: translate("what.blocYear", ctx.locale, { year }) });
 
-/** The units named in the save, checked to be real, listed once and of the bloc's province. */
-async function memberUnits(tx: Tx, provinceId: string, unitIds: string[]) {
+/**
+ * The units named in the save, checked to be real, listed once and of the bloc's province. A unit
+ * of a province the caller may not read is refused by its id: the refusal must not tell its name.
+ */
+async function memberUnits(tx: Tx, ctx: AuthedContext, provinceId: string, unitIds: string[]) {
   const units = await tx.unit.findMany({
     where: { id: { in: unitIds } },
     select: { id: true, name: true, parentId: true },
   });
   const byId = new Map(units.map((unit) => [unit.id, unit]));
   const seen = new Set<string>();
-  return unitIds.map((unitId) => {
+  const members: { unitId: string; name: string }[] = [];
+  for (const unitId of unitIds) {
     const unit = byId.get(unitId);
     if (!unit) throw notFound("notFound.unit");
     if (seen.has(unitId)) throw new AppError("BAD_REQUEST", "membership.duplicate", { unit: unit.name });
-    if (unit.parentId !== provinceId)
-      throw new AppError("BAD_REQUEST", "membership.otherProvince", { unit: unit.name });
+    if (unit.parentId !== provinceId) {
+      const readable = await readableProvinceIds(ctx);
+      const named = readable === "all" || readable.includes(unit.parentId ?? unit.id);
+      throw new AppError("BAD_REQUEST", "membership.otherProvince", { unit: named ? unit.name : unit.id });
+    }
     seen.add(unitId);
-    return { unitId, name: unit.name };
-  });
+    members.push({ unitId, name: unit.name });
+  }
+  return members;
 }
 
 function assertLeadersAreMembers(input: TSaveYearInput) {
@@ -71,7 +79,7 @@ export async function writeBlocYear(tx: Tx, ctx: AuthedContext, input: TSaveYear
   const { blocId, year } = input;
   const bloc = await tx.bloc.findUnique({ where: { id: blocId }, select: { provinceId: true } });
   if (!bloc) throw notFound("notFound.bloc");
-  const members = await memberUnits(tx, bloc.provinceId, input.memberUnitIds);
+  const members = await memberUnits(tx, ctx, bloc.provinceId, input.memberUnitIds);
   assertLeadersAreMembers(input);
 
   const existing = await tx.blocYear.findUnique({

@@ -151,7 +151,7 @@ describe("rankings.bloc", () => {
 
     const bad = await refusal((await h.as("lanhdao.laocai", "en")).rankings.bloc.query({ ...input, quarter: 5 }));
     expect(bad.code).toBe("BAD_REQUEST");
-    expect(bad.message).toMatch(/^Invalid input: quarter/);
+    expect(bad.message).toMatch(/^Invalid input: Quarter \(quarter\): /);
     const missing = await refusal((await h.as("admin")).rankings.bloc.query({ ...input, year: 2023 }));
     expect(missing).toMatchObject({ code: "NOT_FOUND", message: "Khối chưa có dữ liệu năm 2023." });
   });

@@ -1,4 +1,5 @@
-import type { PrismaClient } from "@thidua/db";
+import { readableProvinceIds } from "../../auth/access";
+import type { AuthedContext } from "../../context";
 import { AppError, type CellProblem } from "../../errors";
 import type { Locale } from "../../i18n/locale";
 import type { MessageKey } from "../../i18n/messages";
@@ -17,10 +18,12 @@ export interface UnnamedProblem extends CellRef {
 
 /**
  * Gives refused cells the names people know them by: the unit's name and the criterion's code.
- * Ids outside the bloc-year are looked up (a criterion only among the bloc's own sets); unknown ids stay ids.
+ * Ids outside the bloc-year are looked up (a unit only in the provinces the caller may read, so a
+ * refusal never tells a name the caller could not see otherwise; a criterion only among the bloc's
+ * own sets); unknown ids stay ids.
  */
 export async function nameCells<T extends UnnamedProblem>(
-  prisma: PrismaClient,
+  { prisma, user }: Pick<AuthedContext, "prisma" | "user">,
   blocId: string,
   problems: T[],
   known: { members: Member[]; criteria: { id: string; code: string }[] },
@@ -30,7 +33,12 @@ export async function nameCells<T extends UnnamedProblem>(
   const unknownUnits = [...new Set(problems.map((p) => p.unitId).filter((id) => !unitNames.has(id)))];
   const unknownCriteria = [...new Set(problems.map((p) => p.criterionId).filter((id) => !criterionCodes.has(id)))];
   if (unknownUnits.length > 0) {
-    const units = await prisma.unit.findMany({ where: { id: { in: unknownUnits } }, select: { id: true, name: true } });
+    const provinces = await readableProvinceIds({ prisma, user });
+    const readable = provinces === "all" ? {} : { OR: [{ id: { in: provinces } }, { parentId: { in: provinces } }] };
+    const units = await prisma.unit.findMany({
+      where: { id: { in: unknownUnits }, ...readable },
+      select: { id: true, name: true },
+    });
     for (const unit of units) unitNames.set(unit.id, unit.name);
   }
   if (unknownCriteria.length > 0) {

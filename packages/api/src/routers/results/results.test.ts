@@ -94,6 +94,27 @@ describe("results.grid", () => {
 });
 
 describe("results.saveGrid", () => {
+  test("names a refused cell's unit only when the caller may read its province", async () => {
+    const criterionId = criteria["III.3"]!;
+    const cell = (unitId: string) => ({ unitId, criterionId, verifiedValue: 1, version: null });
+    const otherProvince = h.seed.units["BKN-CHODON"];
+    const ownProvince = h.seed.units["LCI-BATXAT"];
+    const auditRows = await h.database.prisma.auditLog.count();
+    const error = await refusal(
+      coordinator.results.saveGrid.mutate({
+        blocId,
+        year: 2025,
+        quarter: 4,
+        cells: [cell(otherProvince), cell(ownProvince)],
+      }),
+    );
+    expect(error.message).not.toContain("Chợ Đồn");
+    expect(error.message).toContain(`${otherProvince} – III.3`);
+    expect(error.message).toContain("Huyện Bát Xát – III.3");
+    expect(error.data?.cells.map((problem) => problem.unitName)).toEqual([otherProvince, "Huyện Bát Xát"]);
+    expect(await h.database.prisma.auditLog.count()).toBe(auditRows);
+  });
+
   test("saves cells, returns new versions, audits before → after and scores them", async () => {
     const before = await Promise.all(["IV.2", "III.3", "VI.3"].map((code) => storedCell(hoinongdan, code)));
     // A yes/no answer flipped, so the cell surely changes.

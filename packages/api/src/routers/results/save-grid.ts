@@ -7,7 +7,7 @@ import type { AuthedContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import type { Locale } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
-import { ZId, ZOptionalText, ZQuarter, ZYear } from "../../schemas";
+import { ZId, ZOptionalText, ZQuarter, ZUrl, ZYear } from "../../schemas";
 import { loadBlocYear, periodStatus } from "./bloc-year";
 import { resultCellSelect, toResultCell, ZFigure, ZResultCell, type TResultCell } from "./cell";
 import { cellProblem, type CellRules } from "./cell-checks";
@@ -30,11 +30,7 @@ export const ZCellChange = z.object({
   reportedValue: ZFigure.nullable().optional(),
   verifiedValue: ZFigure.nullable().optional(),
   note: ZOptionalText(2000).optional(),
-  evidenceUrl: z
-    .url({ protocol: /^https?$/ })
-    .max(2000)
-    .nullable()
-    .optional(),
+  evidenceUrl: ZUrl(2000).nullable().optional(),
   /** The version that was read; null for a cell that did not exist yet. */
   version: z.number().int().min(1).nullable(),
 });
@@ -101,7 +97,7 @@ export async function saveCells({ ctx, input }: { ctx: AuthedContext; input: TSa
     if (problem) problems.push({ unitId: change.unitId, criterionId: change.criterionId, ...problem });
   }
   if (problems.length > 0) {
-    const named = await nameCells(ctx.prisma, blocId, problems, { members: blocYear.members, criteria: set.criteria });
+    const named = await nameCells(ctx, blocId, problems, { members: blocYear.members, criteria: set.criteria });
     throw invalidCellsError(
       named.map((problem) => ({ ...problem, quarter })),
       ctx.locale,

@@ -64,7 +64,7 @@ export async function save({ ctx, input }: { ctx: AuthedContext; input: TSaveTar
     seen.add(cellKey(cell));
   }
   if (problems.length > 0) {
-    const named = await nameCells(ctx.prisma, blocId, problems, { members: blocYear.members, criteria: set.criteria });
+    const named = await nameCells(ctx, blocId, problems, { members: blocYear.members, criteria: set.criteria });
     throw invalidCellsError(named, ctx.locale);
   }
 
