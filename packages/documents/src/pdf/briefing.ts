@@ -101,7 +101,7 @@ function rankingTableContent(bloc: BriefingBloc): Content {
       { text: points(entry.bonus), alignment: "right" as const },
       { text: points(entry.deduction), alignment: "right" as const },
       { text: movementText(entry.movement), alignment: "center" as const },
-      { text: `${entry.classification.label ?? ""}${entry.knockedOut ? " *" : ""}` },
+      { text: `${entry.classification.label ?? "Chưa xếp loại"}${entry.knockedOut ? " *" : ""}` },
     ]),
   ];
   const knockedOut = ranking.entries.some((entry) => entry.knockedOut);
