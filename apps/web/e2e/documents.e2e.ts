@@ -205,4 +205,40 @@ describe("journey 6: files in and out", () => {
     },
     HEAVY,
   );
+
+  it(
+    "a coordinator sets the year's award rules in the year set-up, and the deliberation proposes by them",
+    async () => {
+      const page = await e2e.open({ viewport: { width: 1366, height: 900 } });
+      await e2e.signIn(page, "dieuphoi.laocai");
+      const bloc = await blocAddress(page, "LCI-HUYEN");
+      await page.goto(`${bloc}/setup?year=2025&tab=awards`);
+      await page.getByTestId("award-rules").waitFor();
+      expect(await page.getByTestId("award-rule-0").locator("input").first().inputValue()).toBe(
+        "Cờ thi đua của Ủy ban nhân dân tỉnh",
+      );
+      await page.getByTestId("award-rule-1").getByTestId("award-count").locator("input").fill("3");
+      await page.getByTestId("award-rules-save").click();
+      await page.getByText("Đã lưu quy định khen thưởng.").waitFor();
+      await screenshot(page, "documents-award-rules");
+
+      await page.goto(`${bloc}/awards?year=2025`);
+      await page.getByTestId("nominees").waitFor();
+      expect(await page.getByTestId("not-final").innerText()).toContain("Quý IV/2025 chưa khóa");
+      expect(await page.locator(".rules").innerText()).toContain(
+        "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: tối đa 3 đơn vị",
+      );
+      expect(await page.getByTestId("dossier-save").isDisabled()).toBe(true);
+
+      const phone = await e2e.open({ viewport: { width: 390, height: 844 } });
+      await e2e.signIn(phone, "dieuphoi.laocai");
+      await phone.goto(`${bloc}/awards?year=2024`);
+      await phone.getByTestId("nominees").waitFor();
+      await screenshot(phone, "documents-dossier-phone");
+      await phone.goto(`${bloc}?year=2025&quarter=2`);
+      await phone.getByTestId("download-menu").waitFor();
+      await screenshot(phone, "documents-bloc-phone");
+    },
+    HEAVY,
+  );
 });
