@@ -111,28 +111,37 @@ describe("the year-end dossier", () => {
     const before = await coordinator.awards.dossier.query({ blocId, year: 2024 });
     expect(before.canEdit).toBe(true);
     const votes = { votesFor: 17, votesAgainst: 1, votesAbstain: 0 };
-    const asProposed = before.proposal
-      .filter((outcome) => outcome.awardCode !== null)
-      .map((outcome) => ({ unitId: outcome.unitId, awardCode: outcome.awardCode, reason: "", ...votes }));
-    const outsider = before.ranking.find((row) => !before.proposal.find((o) => o.unitId === row.unitId)?.awardCode)!;
-    const added = { unitId: outsider.unitId, awardCode: "BANG_KHEN", reason: "", ...votes };
-    const certificates = asProposed.filter((nominee) => nominee.awardCode === "BANG_KHEN").length;
-
-    if (certificates < 2) {
-      const noReason = await refusal(
-        coordinator.awards.saveDossier.mutate({
-          blocId,
-          year: 2024,
-          version: null,
-          meeting,
-          nominees: [...asProposed, added],
-        }),
-      );
-      expect(noReason).toMatchObject({ code: "BAD_REQUEST", messageKey: "awards.reasonNeeded" });
-      expect(noReason.message).toBe(
-        `${outsider.unitName}: kết quả khác đề xuất theo quy định (không đề nghị), cần ghi lý do.`,
-      );
-    }
+    // The demo's 2024 ranking: the flag for the first, certificates for the second and third.
+    const proposed = before.proposal.filter((outcome) => outcome.awardCode !== null);
+    expect(proposed.map((outcome) => outcome.awardCode)).toEqual(["CO_THI_DUA", "BANG_KHEN", "BANG_KHEN"]);
+    const asProposed = proposed.map((outcome) => ({
+      unitId: outcome.unitId,
+      awardCode: outcome.awardCode,
+      reason: "",
+      ...votes,
+    }));
+    // The meeting keeps the third from its certificate: without a reason that is refused.
+    const third = proposed[2]!;
+    const dropped = asProposed.map((nominee) =>
+      nominee.unitId === third.unitId ? { ...nominee, awardCode: null } : nominee,
+    );
+    const noReason = await refusal(
+      coordinator.awards.saveDossier.mutate({ blocId, year: 2024, version: null, meeting, nominees: dropped }),
+    );
+    expect(noReason).toMatchObject({ code: "BAD_REQUEST", messageKey: "awards.reasonNeeded" });
+    expect(noReason.message).toBe(
+      `${third.unitName}: kết quả khác đề xuất theo quy định (Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh), cần ghi lý do.`,
+    );
+    const omitted = await refusal(
+      coordinator.awards.saveDossier.mutate({
+        blocId,
+        year: 2024,
+        version: null,
+        meeting,
+        nominees: asProposed.slice(0, 2),
+      }),
+    );
+    expect(omitted.messageKey).toBe("awards.proposedMissing");
     const tooMany = await refusal(
       coordinator.awards.saveDossier.mutate({
         blocId,
@@ -142,12 +151,27 @@ describe("the year-end dossier", () => {
         nominees: asProposed.map((nominee) => ({ ...nominee, votesFor: 19 })),
       }),
     );
-    expect(tooMany.messageKey).toBe(asProposed.length > 0 ? "awards.tooManyVotes" : "awards.overCount");
+    expect(tooMany.messageKey).toBe("awards.tooManyVotes");
+    const fourth = before.ranking.find((row) => !proposed.some((outcome) => outcome.unitId === row.unitId))!;
+    const overCount = await refusal(
+      coordinator.awards.saveDossier.mutate({
+        blocId,
+        year: 2024,
+        version: null,
+        meeting,
+        nominees: [
+          ...asProposed,
+          { unitId: fourth.unitId, awardCode: "BANG_KHEN", reason: "Mô hình dân vận khéo", ...votes },
+        ],
+      }),
+    );
+    expect(overCount.message).toBe(
+      "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: đề nghị 3 đơn vị, quá số lượng 2 theo quy định.",
+    );
 
-    const nominees =
-      certificates < 2
-        ? [...asProposed, { ...added, reason: "Có mô hình dân vận khéo được tỉnh biểu dương" }]
-        : asProposed;
+    const nominees = dropped.map((nominee) =>
+      nominee.unitId === third.unitId ? { ...nominee, reason: "Đơn vị có cán bộ bị kỷ luật trong năm" } : nominee,
+    );
     const audit = await h.database.prisma.auditLog.count({ where: { entity: "awardDossier" } });
     const saved = await coordinator.awards.saveDossier.mutate({ blocId, year: 2024, version: null, meeting, nominees });
     expect(saved.saved?.version).toBe(1);
@@ -167,7 +191,11 @@ describe("the year-end dossier", () => {
     expect(text).toContain("Hôm nay, vào hồi 08 giờ 00, ngày 20 tháng 12 năm 2024");
     for (const row of saved.ranking)
       expect(text).toContain(`${row.rank}${row.unitName}${formatNumber(row.total, "vi")}`);
-    for (const nominee of saved.saved?.nominees ?? []) expect(text).toContain(`${nominee.unitName}`);
+    expect(text).toContain(`Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh: ${proposed[0]!.unitName}.`);
+    expect(text).toContain(`Đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: ${proposed[1]!.unitName}.`);
+    expect(text).not.toContain(
+      `Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: ${proposed[1]!.unitName}; ${third.unitName}`,
+    );
 
     const proposal = pdfText(
       await bytesOf(await h.download("lanhdao.laocai", `award-proposal.pdf?bloc=${blocId}&year=2024`)),
@@ -175,7 +203,8 @@ describe("the year-end dossier", () => {
     expect(proposal).toContain("TỜ TRÌNH");
     expect(proposal).toContain("Số: 12/TTr-KTĐ");
     expect(proposal).toContain("Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Lào Cai");
-    for (const nominee of saved.saved?.nominees ?? []) expect(proposal).toContain(nominee.unitName);
+    expect(proposal).toContain(proposed[0]!.unitName);
+    expect(proposal).toContain(proposed[1]!.unitName);
   });
 
   it("waits for the final ranking, keeps the deliberation from member units, and names a missing record", async () => {
