@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the whole suite needs (packages, a PostgreSQL server) and runs it:
 # typecheck, lint, engine unit tests, API tests on PGlite and on PostgreSQL, server tests,
-# and the dashboard's journeys in headless Chromium.
+# document files read back (poppler), and the dashboard's journeys in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -58,8 +58,24 @@ ensure_chromium() {
   [ -x "$chromium" ] || { echo "Chromium did not install at $chromium" >&2; exit 1; }
 }
 
+# Document tests read generated PDFs back with poppler's pdftotext and pdfinfo.
+ensure_poppler() {
+  if command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1; then
+    echo "==> poppler-utils are installed"
+    return
+  fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "pdftotext is missing and only root can install it (apt-get install poppler-utils)." >&2
+    exit 1
+  fi
+  echo "==> installing poppler-utils"
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -q poppler-utils
+}
+
 install_packages
 ensure_chromium
+ensure_poppler
 # pg is resolvable from the db package once packages are installed.
 cd packages/db && ensure_postgres && cd ../..
 echo "==> running the test suite"

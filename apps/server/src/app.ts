@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { requestId, type RequestIdVariables } from "hono/request-id";
-import { createTrpcHandler, TRPC_ENDPOINT } from "@thidua/api";
+import { createFilesHandler, createTrpcHandler, FILES_ENDPOINT, TRPC_ENDPOINT } from "@thidua/api";
 import type { PrismaClient } from "@thidua/db";
 import { mountBackup } from "./backup-route";
 import { logger } from "./logger";
@@ -16,11 +16,15 @@ export interface AppOptions {
   backupToken?: string;
 }
 
-/** The HTTP surface: the tRPC API under /trpc, a health check and the dashboard. */
+/** The HTTP surface: the tRPC API under /trpc, downloads under /files, a health check and the dashboard. */
 export function createApp(prisma: PrismaClient, options: AppOptions = {}): Hono<{ Variables: RequestIdVariables }> {
   const handleTrpc = createTrpcHandler({
     prisma,
     onInternalError: (error, path, id) => logger.error({ err: error, path, requestId: id }, "tRPC procedure failed"),
+  });
+  const handleFiles = createFilesHandler({
+    prisma,
+    onInternalError: (error, name) => logger.error({ err: error, file: name }, "file download failed"),
   });
   const app = new Hono<{ Variables: RequestIdVariables }>();
   app.use(requestId());
@@ -28,6 +32,8 @@ export function createApp(prisma: PrismaClient, options: AppOptions = {}): Hono<
   app.use(compress());
   app.use(`${TRPC_ENDPOINT}/*`, sameOriginWrites(), apiBodyLimit());
   app.all(`${TRPC_ENDPOINT}/*`, (c) => handleTrpc(c.req.raw, c.get("requestId")));
+  // Downloads are GET only (the handler refuses anything else), signed in by the same session cookie.
+  app.all(`${FILES_ENDPOINT}/*`, (c) => handleFiles(c.req.raw));
   app.get("/healthz", async (c) => {
     await prisma.$queryRaw`SELECT 1`;
     return c.json({ ok: true });

@@ -4,5 +4,6 @@ import App from "./App.vue";
 import { i18n } from "./i18n";
 import { router } from "./router";
 import "./styles.css";
+import "./print.css";
 
 createApp(App).use(createPinia()).use(i18n).use(router).mount("#app");

@@ -3,6 +3,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import type { Role } from "@thidua/db";
 import { DEMO_PASSWORD } from "@thidua/db/seed";
 import { translate } from "./i18n/translate";
+import { FILES } from "./files/catalogue";
 import { appRouter, type AppRouter } from "./root";
 import { saveInputOf } from "./testing/criteria-input";
 import { createApiHarness, refusal, type ApiClient, type ApiHarness } from "./testing/harness";
@@ -104,6 +105,54 @@ async function cellChange(subject: Subject) {
   // A unit enters its self-assessment; managers enter the verified value.
   const value = SUBJECTS[subject].role === "UNIT" ? { reportedValue: figure } : { verifiedValue: figure };
   return { unitId: batxat, criterionId, version: stored?.version ?? null, ...value };
+}
+
+/** A filled-in entry sheet to upload: the subject's own when it may download one, else the administrator's. */
+async function sheetOf(subject: Subject, kind: "quarter" | "targets") {
+  const path =
+    kind === "quarter"
+      ? `quarter-sheet.xlsx?bloc=${blocId}&year=2025&quarter=3`
+      : `targets-sheet.xlsx?bloc=${blocId}&year=2025`;
+  const own = subject === "anonymous" ? null : await h.download(subject, path);
+  const response = own?.ok ? own : await h.download("admin", path);
+  return Buffer.from(await response.arrayBuffer()).toString("base64");
+}
+
+/** The 2024 deliberation as the rules propose it, at the version stored now. */
+async function dossierInput() {
+  const current = await (await admin()).awards.dossier.query({ blocId, year: 2024 });
+  return {
+    blocId,
+    year: 2024,
+    version: current.saved?.version ?? null,
+    meeting: {
+      meetingAt: new Date(Date.UTC(2024, 11, 20, 8)),
+      location: "Hội trường",
+      chairName: "Nguyễn Văn Hùng",
+      chairPosition: "Khối trưởng",
+      secretaryName: "Lò Thị Mai",
+      secretaryPosition: "Chuyên viên",
+      attendees: "Đại diện 9 đơn vị.",
+      voters: 9,
+      minutesNumber: "01/BB-KTĐ",
+      proposalNumber: "02/TTr-KTĐ",
+      proposalDate: new Date(Date.UTC(2024, 11, 21)),
+      addressee: "Hội đồng Thi đua - Khen thưởng tỉnh Lào Cai",
+      upperBody: "",
+      place: "Lào Cai",
+      signerName: "Nguyễn Văn Hùng",
+    },
+    nominees: current.proposal
+      .filter((outcome) => outcome.awardCode !== null)
+      .map((outcome) => ({
+        unitId: outcome.unitId,
+        awardCode: outcome.awardCode,
+        reason: "",
+        votesFor: 9,
+        votesAgainst: 0,
+        votesAbstain: 0,
+      })),
+  };
 }
 
 /** The 2025 covenant as criteria.save takes it back, at its current version. */
@@ -297,6 +346,39 @@ const MATRIX: Record<string, Rule> = {
     },
   }),
 
+  // Reading an uploaded sheet writes nothing, but only those who may enter figures may ask.
+  "imports.quarter": rule({
+    allowed: WRITERS,
+    call: async (client, { subject }) =>
+      client.imports.quarter.mutate({ blocId, year: 2025, quarter: 3, file: await sheetOf(subject, "quarter") }),
+  }),
+  "imports.targets": rule({
+    allowed: MANAGERS,
+    call: async (client, { subject }) =>
+      client.imports.targets.mutate({ blocId, year: 2025, file: await sheetOf(subject, "targets") }),
+  }),
+
+  // The year's award rules belong to the covenant; the deliberation is the bloc's managers' and leaders' business.
+  "awards.rules": rule({
+    allowed: READERS,
+    call: (client) => client.awards.rules.query({ blocId, year: 2025 }),
+  }),
+  "awards.saveRules": rule({
+    allowed: MANAGERS,
+    call: async (client) => {
+      const current = await (await admin()).awards.rules.query({ blocId, year: 2025 });
+      return client.awards.saveRules.mutate({ blocId, year: 2025, version: current.setVersion, rules: current.rules });
+    },
+  }),
+  "awards.dossier": rule({
+    allowed: DRAFT_READERS,
+    call: (client) => client.awards.dossier.query({ blocId, year: 2024 }),
+  }),
+  "awards.saveDossier": rule({
+    allowed: MANAGERS,
+    call: async (client) => client.awards.saveDossier.mutate(await dossierInput()),
+  }),
+
   // Who changed what: for those who manage the bloc and the province's leaders, not for unit users.
   "audit.list": rule({
     allowed: DRAFT_READERS,
@@ -351,6 +433,65 @@ describe.each(Object.entries(MATRIX))("%s", (path, { allowed, call, sees }) => {
     }
     // A refused write leaves no trace.
     expect(await h.database.prisma.auditLog.count()).toBe(auditRows);
+  });
+});
+
+/**
+ * Downloads are not procedures but GET /files/<name>: each file is in this matrix too, for every
+ * subject, with the same rules as the data it shows. Entry sheets are for those who enter figures.
+ */
+/** The award documents need a recorded deliberation: the administrator records it once. */
+let recorded: Promise<unknown> | undefined;
+const recordDossier = async () => (recorded ??= (await admin()).awards.saveDossier.mutate(await dossierInput()));
+
+const FILE_MATRIX: Record<
+  string,
+  { allowed: Subject[]; query: () => string; entry?: boolean; before?: () => Promise<unknown> }
+> = {
+  "ranking.xlsx": { allowed: READERS, query: () => `bloc=${blocId}&year=2025&quarter=2` },
+  "ranking.csv": { allowed: READERS, query: () => `bloc=${blocId}&year=2025&quarter=2` },
+  "heat-map.xlsx": { allowed: READERS, query: () => `bloc=${blocId}&year=2025&quarter=2` },
+  "heat-map.csv": { allowed: READERS, query: () => `bloc=${blocId}&year=2025&quarter=2` },
+  "trend.xlsx": { allowed: READERS, query: () => `unit=${batxat}` },
+  "trend.csv": { allowed: READERS, query: () => `unit=${batxat}` },
+  "briefing.pdf": { allowed: READERS, query: () => `bloc=${blocId}&year=2025&quarter=2` },
+  "province-briefing.pdf": { allowed: DRAFT_READERS, query: () => `province=${provinceId}&year=2025&quarter=2` },
+  "quarter-sheet.xlsx": { allowed: WRITERS, query: () => `bloc=${blocId}&year=2025&quarter=3`, entry: true },
+  "targets-sheet.xlsx": { allowed: MANAGERS, query: () => `bloc=${blocId}&year=2025`, entry: true },
+  "award-minutes.docx": { allowed: DRAFT_READERS, query: () => `bloc=${blocId}&year=2024`, before: recordDossier },
+  "award-minutes.pdf": { allowed: DRAFT_READERS, query: () => `bloc=${blocId}&year=2024`, before: recordDossier },
+  "award-proposal.docx": { allowed: DRAFT_READERS, query: () => `bloc=${blocId}&year=2024`, before: recordDossier },
+  "award-proposal.pdf": { allowed: DRAFT_READERS, query: () => `bloc=${blocId}&year=2024`, before: recordDossier },
+};
+
+describe("the download matrix", () => {
+  it("covers every file the API serves, and only those", () => {
+    expect(Object.keys(FILE_MATRIX).sort()).toEqual(Object.keys(FILES).sort());
+  });
+
+  describe.each(Object.entries(FILE_MATRIX))("%s", (name, { allowed, query, entry, before }) => {
+    const cases = EVERYONE.map(
+      (subject) => [allowed.includes(subject) ? "allows" : "refuses", subject, SUBJECTS[subject].who] as const,
+    );
+    it.each(cases)("%s %s (%s)", async (verdict, subject) => {
+      await before?.();
+      const response = await h.download(subject === "anonymous" ? null : subject, `${name}?${query()}`);
+      if (verdict === "allows") {
+        expect(response.status).toBe(200);
+        expect(response.headers.get("content-disposition")).toMatch(
+          /^attachment; filename="[^"]+"; filename\*=UTF-8''/,
+        );
+        return;
+      }
+      const { error } = (await response.json()) as { error: { code: string; messageKey: string } };
+      if (subject === "anonymous") {
+        expect(error).toMatchObject({ code: "UNAUTHORIZED", messageKey: "auth.required" });
+        return;
+      }
+      const leaderEntry = entry && SUBJECTS[subject].role === "LEADER";
+      expect(error).toMatchObject({ code: "FORBIDDEN", messageKey: leaderEntry ? "auth.readOnly" : "auth.forbidden" });
+      expect(response.status).toBe(403);
+    });
   });
 });
 

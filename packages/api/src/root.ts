@@ -1,7 +1,9 @@
 import { auditRouter } from "./routers/audit";
+import { awardsRouter } from "./routers/awards";
 import { authRouter } from "./routers/auth";
 import { blocsRouter } from "./routers/blocs";
 import { criteriaRouter } from "./routers/criteria";
+import { importsRouter } from "./routers/imports";
 import { insightsRouter } from "./routers/insights";
 import { periodsRouter } from "./routers/periods";
 import { rankingsRouter } from "./routers/rankings";
@@ -18,8 +20,10 @@ export const appRouter = router({
   criteria: criteriaRouter,
   targets: targetsRouter,
   results: resultsRouter,
+  imports: importsRouter,
   rankings: rankingsRouter,
   insights: insightsRouter,
+  awards: awardsRouter,
   audit: auditRouter,
 });
 

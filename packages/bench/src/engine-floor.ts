@@ -12,7 +12,10 @@ const Q4 = { quarter: 4 as Quarter, basis: "YTD" as const };
  * The same four operations with every input already in memory: only the scoring engine runs.
  * This is the floor the API figures are compared against; the rest is database and transport.
  */
-export async function measureEngine(prisma: PrismaClient, data: NationalData): Promise<Record<Operation, Timing>> {
+export async function measureEngine(
+  prisma: PrismaClient,
+  data: NationalData,
+): Promise<Record<Exclude<Operation, "province briefing PDF (10 blocs)">, Timing>> {
   const inputs = new Map<string, BlocData>();
   const load = async (blocId: string, year: number) => {
     const key = `${blocId}|${year}`;

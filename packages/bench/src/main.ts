@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase, type Database } from "@thidua/db";
 import { createTestDatabase } from "@thidua/db/testing";
+import { measureBriefing } from "./briefing";
 import { measureEngine } from "./engine-floor";
 import { generateNationalData } from "./national-data";
 import { measureApi, OPERATIONS, type Operation } from "./scenarios";
@@ -41,13 +42,21 @@ for (const kind of kinds) {
         `${data.resultCount.toLocaleString("en")} results in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
     started = performance.now();
+    const briefing = await measureBriefing(database.prisma, data);
     columns.push({
       title: kind === "pglite" ? "PGlite" : "PostgreSQL",
-      timings: await measureApi(database.prisma, data),
+      timings: { ...(await measureApi(database.prisma, data)), "province briefing PDF (10 blocs)": briefing.api },
     });
     console.log(`${kind}: API measured in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    // For the briefing, the floor is the PDF layout alone on the data already gathered.
     if (columns.length === 1)
-      columns.push({ title: "engine only", timings: await measureEngine(database.prisma, data) });
+      columns.push({
+        title: "engine only",
+        timings: {
+          ...(await measureEngine(database.prisma, data)),
+          "province briefing PDF (10 blocs)": briefing.document,
+        },
+      });
   } finally {
     await cleanUp();
   }
@@ -63,5 +72,6 @@ const line = (cells: string[]) => cells.map((cell, index) => cell.padEnd(widths[
 console.log(["", line(header), widths.map((width) => "-".repeat(width)).join("-|-"), ...rows.map(line)].join("\n"));
 console.log(
   "\nAPI figures go through a real tRPC client and the fetch handler (no socket). The engine column scores the " +
-    "same data already in memory; for the grid save it is the bloc's live scoring, which a save does not need.",
+    "same data already in memory; for the grid save it is the bloc's live scoring, which a save does not need; " +
+    "for the briefing it is the PDF layout alone (pdfmake, embedded fonts) on the ten blocs' data already gathered.",
 );

@@ -30,10 +30,12 @@ export type { TrendPoint, UnitTrend } from "./trend";
 export { compareUnit } from "./comparison";
 export type { CriterionComparison, GroupComparison, PointsComparison, PointsLost, UnitComparison } from "./comparison";
 export type { MoveUpPlan, MoveUpSource } from "./move-up";
-export { provinceOverview } from "./overview";
+export { blocHighlights, provinceOverview } from "./overview";
 export type {
   BlocOverview,
   BlocOverviewInput,
+  BlocHighlights,
+  HighlightEntry,
   Laggard,
   LaggardReason,
   OverviewOptions,
@@ -59,4 +61,11 @@ export { validateCriteriaSet } from "./validate-set";
 export type { SetProblem, SetProblemCode } from "./validate-set";
 export { codeKey, normaliseText, textProblem } from "./text";
 export type { TextKind, TextProblem } from "./text";
+export { readFigure } from "./read-figure";
+export type { FigureReading } from "./read-figure";
+export { defaultAwardRules, proposeAwards } from "./awards";
+export type { AwardCandidate, AwardOutcome, AwardRefusal, AwardRule } from "./awards";
+export { bandRanges, earnedShare, groupHeatCell, heatBand, heatCell, HEAT_BANDS } from "./heat-map";
+export type { CriterionRoleName, HeatBand } from "./heat-map";
+export { SERIES_COLOURS } from "./palette";
 export { MAX_BATCH_CALLS } from "./limits";

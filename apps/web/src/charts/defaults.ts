@@ -1,4 +1,6 @@
+import { SERIES_COLOURS } from "@thidua/core";
 import { Chart } from "chart.js";
+import "./print";
 
 /** Large type and strong colours so charts stay readable on a meeting-room projector. */
 Chart.defaults.font.size = 14;
@@ -7,7 +9,6 @@ Chart.defaults.font.family =
 Chart.defaults.color = "#292524";
 Chart.defaults.maintainAspectRatio = false;
 
-/** Distinct on a projector and for the commonest colour blindness (Okabe–Ito, reordered). */
-export const SERIES_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+export { SERIES_COLOURS };
 
 export const seriesColour = (index: number): string => SERIES_COLOURS[index % SERIES_COLOURS.length] ?? "#0072B2";

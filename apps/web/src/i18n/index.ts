@@ -2,8 +2,10 @@ import { createI18n } from "vue-i18n";
 import { setApiLocale } from "../api/client";
 import { common } from "./messages";
 import { authMessages } from "../features/auth/messages";
+import { awardsMessages } from "../features/awards/messages";
 import { blocsMessages } from "../features/blocs/messages";
 import { blocMessages } from "../features/bloc/messages";
+import { documentsMessages } from "../features/documents/messages";
 import { progressMessages } from "../features/progress/messages";
 import { provinceMessages } from "../features/province/messages";
 import { scoresMessages } from "../features/scores/messages";
@@ -22,6 +24,8 @@ const features = {
   scores: scoresMessages,
   setup: setupMessages,
   progress: progressMessages,
+  documents: documentsMessages,
+  awards: awardsMessages,
 };
 
 type FeatureMessages = { [Name in keyof typeof features]: (typeof features)[Name]["vi"] };

@@ -35,6 +35,11 @@ const routes: RouteRecordRaw[] = [
         component: () => import("../features/setup/YearSetupPage.vue"),
       },
       {
+        path: "blocs/:blocId/awards",
+        name: "bloc-awards",
+        component: () => import("../features/awards/DossierPage.vue"),
+      },
+      {
         path: "units/:unitId",
         name: "unit-progress",
         component: () => import("../features/progress/UnitProgressPage.vue"),

@@ -63,5 +63,10 @@ export const useScoresStore = defineStore("scores", () => {
     return api.periods.setStatus.mutate({ ...quarter, status });
   }
 
-  return { load, save, setStatus };
+  /** Reads a filled-in quarter sheet against the quarter as it stands; nothing is written. */
+  function previewSheet(quarter: QuarterRef, file: string) {
+    return api.imports.quarter.mutate({ ...quarter, file });
+  }
+
+  return { load, save, setStatus, previewSheet };
 });

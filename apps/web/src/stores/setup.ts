@@ -45,6 +45,11 @@ export const useSetupStore = defineStore("setup", () => {
     return api.targets.save.mutate(input);
   }
 
+  /** Reads a filled-in targets sheet against the year's targets; nothing is written. */
+  function previewTargetsSheet(blocId: string, year: number, file: string) {
+    return api.imports.targets.mutate({ blocId, year, file });
+  }
+
   /**
    * Starts `year` from the year before: its members in the same order with the leadership rotated,
    * then its criteria set when that year had one (targets and results are never copied).
@@ -79,6 +84,7 @@ export const useSetupStore = defineStore("setup", () => {
     copyCriteria,
     targets,
     saveTargets,
+    previewTargetsSheet,
     startYearFromPrevious,
   };
 });

@@ -2,7 +2,17 @@ import type { Prisma } from "@thidua/db";
 
 export interface AuditEntry {
   userId: string;
-  entity: "result" | "target" | "criteriaSet" | "criterion" | "blocYear" | "period" | "bloc" | "unit" | "user";
+  entity:
+    | "result"
+    | "target"
+    | "criteriaSet"
+    | "criterion"
+    | "blocYear"
+    | "period"
+    | "bloc"
+    | "unit"
+    | "user"
+    | "awardDossier";
   entityId: string;
   action: "create" | "update" | "delete";
   before?: Prisma.InputJsonValue | null;

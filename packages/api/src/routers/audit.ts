@@ -17,6 +17,7 @@ const ZAuditEntity = z.enum([
   "bloc",
   "unit",
   "user",
+  "awardDossier",
 ] as const satisfies readonly AuditEntry["entity"][]);
 
 export const ZAuditListInput = z.object({

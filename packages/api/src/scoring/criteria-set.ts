@@ -11,6 +11,7 @@ export const criteriaSetSelect = {
   bonusCap: true,
   classification: true,
   tieBreak: true,
+  awardRules: true,
   version: true,
   copiedFromId: true,
   groups: { select: { id: true, code: true, name: true, position: true }, orderBy: { position: "asc" } },

@@ -2,7 +2,9 @@ import { TRPCClientError } from "@trpc/client";
 import type { Database } from "@thidua/db";
 import { DEMO_PASSWORD, seedDemo, type DemoSeed } from "@thidua/db/seed";
 import { createTestDatabase } from "@thidua/db/testing";
-import { createTrpcHandler } from "../http";
+import superjson from "superjson";
+import { createFilesHandler, FILES_ENDPOINT } from "../files/handler";
+import { createTrpcHandler, TRPC_ENDPOINT } from "../http";
 import type { Locale } from "../i18n/locale";
 import type { AppRouter } from "../root";
 import { createInProcessClient, type ApiClient } from "./client";
@@ -18,6 +20,8 @@ export interface ApiHarness {
   signIn(username: string, locale?: Locale): Promise<ApiClient>;
   /** Like signIn, but one client per account and language for the whole harness: signing in costs a password hash. */
   as(username: string, locale?: Locale): Promise<ApiClient>;
+  /** GET /files/<path> as a demo account (or signed out, with null), through the real files handler. */
+  download(username: string | null, path: string, locale?: Locale): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -49,7 +53,32 @@ export async function createApiHarness(): Promise<ApiHarness> {
     return client;
   };
 
-  return { database, seed, anonymous, signIn, as, close: () => database.close() };
+  const handleFiles = createFilesHandler({ prisma: database.prisma, onInternalError: (error) => console.error(error) });
+  const cookies = new Map<string, Promise<string>>();
+  const cookieOf = (username: string) => {
+    let cookie = cookies.get(username);
+    if (!cookie) {
+      cookie = handle(
+        new Request(`http://thidua.test${TRPC_ENDPOINT}/auth.login`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(superjson.serialize({ username, password: DEMO_PASSWORD })),
+        }),
+      ).then((response) => response.headers.getSetCookie()[0]?.split(";")[0] ?? "");
+      cookies.set(username, cookie);
+    }
+    return cookie;
+  };
+  const download = async (username: string | null, path: string, locale: Locale = "vi") => {
+    const cookie = username ? await cookieOf(username) : "";
+    return handleFiles(
+      new Request(`http://thidua.test${FILES_ENDPOINT}/${path}`, {
+        headers: { "x-thidua-locale": locale, ...(cookie ? { cookie } : {}) },
+      }),
+    );
+  };
+
+  return { database, seed, anonymous, signIn, as, download, close: () => database.close() };
 }
 
 export interface Refusal {

@@ -49,6 +49,7 @@ export async function copyFromYear({
           bonusCap: source.bonusCap,
           classification: source.classification ?? [],
           tieBreak: source.tieBreak ?? [],
+          awardRules: source.awardRules ?? [],
           copiedFromId: source.id,
         },
         select: { id: true },

@@ -46,7 +46,7 @@ export type TSaveGridInput = z.output<typeof ZSaveGridInput>;
 
 export const ZSavedCells = z.array(ZResultCell);
 
-function notOpen(quarter: number, status: PeriodStatus, locale: Locale): AppError {
+export function notOpen(quarter: number, status: PeriodStatus, locale: Locale): AppError {
   const statusKey = status === "LOCKED" ? "period.status.LOCKED" : "period.status.PUBLISHED";
   return new AppError("PRECONDITION_FAILED", "period.notOpen", {
     quarter: romanQuarter(quarter),

@@ -29,6 +29,7 @@ export const ZTargetGrid = z.object({
       code: z.string(),
       name: z.string(),
       unitOfMeasure: z.string().nullable(),
+      maxPoints: z.number(),
       kind: z.enum(["TARGET_PERCENT", "BANDS"]),
       groupCode: z.string(),
     }),
@@ -52,6 +53,7 @@ export async function list({ ctx, input }: { ctx: AuthedContext; input: TTargets
             code: true,
             name: true,
             unitOfMeasure: true,
+            maxPoints: true,
             kind: true,
             rule: true,
             group: { select: { code: true } },
@@ -72,11 +74,12 @@ export async function list({ ctx, input }: { ctx: AuthedContext; input: TTargets
   });
   return {
     units,
-    criteria: criteria.map(({ id, code, name, unitOfMeasure, kind, group }) => ({
+    criteria: criteria.map(({ id, code, name, unitOfMeasure, maxPoints, kind, group }) => ({
       id,
       code,
       name,
       unitOfMeasure,
+      maxPoints: Number(maxPoints),
       kind: kind as "TARGET_PERCENT" | "BANDS",
       groupCode: group.code,
     })),

@@ -1,3 +1,4 @@
+/** The heat map's colours, shared by the dashboard and the exported files so both read alike. */
 export type CriterionRoleName = "CONTENT" | "BONUS" | "DEDUCTION";
 
 /**
