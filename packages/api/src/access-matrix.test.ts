@@ -61,6 +61,9 @@ let blocId: string;
 let provinceId: string;
 let batxat: string;
 let criterionId: string;
+let demoHash: string;
+/** An account of its own for the account procedures to act on. */
+let targetId: string;
 
 beforeAll(async () => {
   h = await createApiHarness();
@@ -68,6 +71,18 @@ beforeAll(async () => {
   provinceId = h.seed.units.LCI;
   batxat = h.seed.units["LCI-BATXAT"];
   criterionId = h.seed.criteria["LCI-HUYEN"][2025]!["II.1"]!;
+  demoHash = (await h.database.prisma.user.findUniqueOrThrow({ where: { username: "admin" } })).passwordHash;
+  targetId = (
+    await h.database.prisma.user.create({
+      data: {
+        username: "matrix.target",
+        displayName: "Tài khoản đích",
+        role: "LEADER",
+        provinceId,
+        passwordHash: demoHash,
+      },
+    })
+  ).id;
   // Sign everyone in up front, so the cases time their call and not a password hash.
   await Promise.all(SIGNED_IN.map((subject) => h.as(subject)));
 });
@@ -131,6 +146,96 @@ const MATRIX: Record<string, Rule> = {
       await client.auth.logout.mutate();
       expect(await client.auth.me.query()).toBeNull();
     },
+  }),
+
+  "account.changePassword": rule({
+    allowed: SIGNED_IN,
+    call: async (client, { subject }) => {
+      const changed = await client.account.changePassword.mutate({
+        currentPassword: DEMO_PASSWORD,
+        newPassword: "Mật khẩu riêng của ma trận 7",
+      });
+      // Back to the demo password, which the policy would refuse as too common.
+      await h.database.prisma.user.update({ where: { username: subject }, data: { passwordHash: demoHash } });
+      return changed;
+    },
+  }),
+  "account.setLocale": rule({
+    allowed: SIGNED_IN,
+    call: (client) => client.account.setLocale.mutate({ locale: "vi" }),
+  }),
+  "account.sessions": rule({
+    allowed: SIGNED_IN,
+    call: (client) => client.account.sessions.query(),
+    sees: {
+      what: "only their own sessions",
+      to: SIGNED_IN,
+      in: (sessions) => sessions.some((session) => session.current),
+    },
+  }),
+  "account.endSession": rule({
+    allowed: SIGNED_IN,
+    call: async (client, { fresh }) => {
+      await fresh();
+      const other = (await client.account.sessions.query()).find((session) => !session.current);
+      return client.account.endSession.mutate({ sessionId: other?.id ?? "none" });
+    },
+  }),
+  "account.endOtherSessions": rule({
+    allowed: SIGNED_IN,
+    call: async (client, { fresh }) => {
+      await fresh();
+      const { ended } = await client.account.endOtherSessions.mutate();
+      expect(ended).toBeGreaterThan(0);
+    },
+  }),
+
+  // Accounts are the administrators' alone: nobody else sees another account or gives one a role.
+  "accounts.list": rule({
+    allowed: ADMINS,
+    call: (client) => client.accounts.list.query({}),
+  }),
+  "accounts.byId": rule({
+    allowed: ADMINS,
+    call: (client) => client.accounts.byId.query({ id: targetId }),
+  }),
+  "accounts.create": rule({
+    allowed: ADMINS,
+    call: (client) =>
+      client.accounts.create.mutate({
+        username: `matrix.${unique()}`,
+        displayName: "Tài khoản ma trận",
+        role: "LEADER",
+        provinceId,
+      }),
+  }),
+  "accounts.update": rule({
+    allowed: ADMINS,
+    call: (client) => client.accounts.update.mutate({ id: targetId, displayName: `Tài khoản đích ${unique()}` }),
+  }),
+  "accounts.setActive": rule({
+    allowed: ADMINS,
+    call: async (client) => {
+      const { active } = await h.database.prisma.user.findUniqueOrThrow({ where: { id: targetId } });
+      return client.accounts.setActive.mutate({ id: targetId, active: !active });
+    },
+  }),
+  "accounts.resetPassword": rule({
+    allowed: ADMINS,
+    call: (client) => client.accounts.resetPassword.mutate({ id: targetId }),
+  }),
+  "accounts.endSession": rule({
+    allowed: ADMINS,
+    call: async (client) => {
+      const session = await h.database.prisma.session.create({
+        data: { tokenHash: `matrix-${unique()}`, userId: targetId, expiresAt: new Date(Date.now() + 3600_000) },
+      });
+      return client.accounts.endSession.mutate({ id: targetId, sessionId: session.id });
+    },
+  }),
+  "accounts.unlock": rule({
+    allowed: ADMINS,
+    call: (client) => client.accounts.unlock.mutate({ id: targetId }),
   }),
 
   "units.list": rule({

@@ -1,3 +1,5 @@
+import { accountRouter } from "./routers/account";
+import { accountsRouter } from "./routers/accounts";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { blocsRouter } from "./routers/blocs";
@@ -12,6 +14,8 @@ import { router } from "./trpc";
 
 export const appRouter = router({
   auth: authRouter,
+  account: accountRouter,
+  accounts: accountsRouter,
   units: unitsRouter,
   blocs: blocsRouter,
   periods: periodsRouter,

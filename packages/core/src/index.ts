@@ -49,3 +49,6 @@ export { validateCriteriaSet } from "./validate-set";
 export type { SetProblem, SetProblemCode } from "./validate-set";
 export { codeKey, normaliseText, textProblem } from "./text";
 export type { TextKind, TextProblem } from "./text";
+export { PASSWORD_MIN_LENGTH, passwordProblem } from "./password-rules";
+export type { PasswordProblem } from "./password-rules";
+export { matchesSearch, searchFold } from "./search";

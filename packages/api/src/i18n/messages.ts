@@ -1,8 +1,11 @@
+import { accountMessages } from "./account-messages";
+
 /**
  * Every message the API sends to people, in Vietnamese and English. `{name}` placeholders are
  * filled from the error's params.
  */
 export const messages = {
+  ...accountMessages,
   "auth.required": { vi: "Bạn cần đăng nhập.", en: "Please sign in." },
   "auth.invalidCredentials": { vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong username or password." },
   "auth.forbidden": { vi: "Bạn không có quyền thực hiện thao tác này.", en: "You are not allowed to do this." },
