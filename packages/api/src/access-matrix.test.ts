@@ -64,6 +64,10 @@ let criterionId: string;
 let demoHash: string;
 /** An account of its own for the account procedures to act on. */
 let targetId: string;
+/** A coordinator, a unit and a bloc that are no subject's, for the organisation procedures to act on. */
+let matrixCoordinatorId: string;
+let matrixUnitId: string;
+let matrixBlocId: string;
 
 beforeAll(async () => {
   h = await createApiHarness();
@@ -83,6 +87,21 @@ beforeAll(async () => {
       },
     })
   ).id;
+  const db = h.database.prisma;
+  matrixCoordinatorId = (
+    await db.user.create({
+      data: {
+        username: "matrix.coordinator",
+        displayName: "Điều phối ma trận",
+        role: "COORDINATOR",
+        passwordHash: demoHash,
+      },
+    })
+  ).id;
+  matrixUnitId = (
+    await db.unit.create({ data: { code: "LCI-X-ARCHIVE", name: "Xã Lưu Trữ", kind: "COMMUNE", parentId: provinceId } })
+  ).id;
+  matrixBlocId = (await db.bloc.create({ data: { code: "LCI-ARCHIVE", name: "Khối lưu trữ", provinceId } })).id;
   // Sign everyone in up front, so the cases time their call and not a password hash.
   await Promise.all(SIGNED_IN.map((subject) => h.as(subject)));
 });
@@ -263,6 +282,18 @@ const MATRIX: Record<string, Rule> = {
     call: (client) => client.units.update.mutate({ id: batxat, name: "Huyện Bát Xát" }),
   }),
 
+  "units.setArchived": rule({
+    allowed: ADMINS,
+    call: async (client) => {
+      const unit = await h.database.prisma.unit.findUniqueOrThrow({ where: { id: matrixUnitId } });
+      return client.units.setArchived.mutate({ id: matrixUnitId, archived: unit.archivedAt === null });
+    },
+  }),
+  "organisation.province": rule({
+    allowed: ADMINS,
+    call: (client) => client.organisation.province.query({ provinceId }),
+  }),
+
   "blocs.list": rule({
     allowed: SIGNED_IN,
     call: (client) => client.blocs.list.query({}),
@@ -280,6 +311,29 @@ const MATRIX: Record<string, Rule> = {
   "blocs.update": rule({
     allowed: ADMINS,
     call: (client) => client.blocs.update.mutate({ id: blocId, description: `Mô tả ${unique()}` }),
+  }),
+  "blocs.setArchived": rule({
+    allowed: ADMINS,
+    call: async (client) => {
+      const bloc = await h.database.prisma.bloc.findUniqueOrThrow({ where: { id: matrixBlocId } });
+      return client.blocs.setArchived.mutate({ id: matrixBlocId, archived: bloc.archivedAt === null });
+    },
+  }),
+  // Coordinators are given their blocs by administrators: a coordinator touches no bloc's coordinators, not even their own.
+  "blocs.assignCoordinator": rule({
+    allowed: ADMINS,
+    call: (client) => client.blocs.assignCoordinator.mutate({ blocId, userId: matrixCoordinatorId }),
+  }),
+  "blocs.removeCoordinator": rule({
+    allowed: ADMINS,
+    call: async (client) => {
+      await h.database.prisma.blocCoordinator.upsert({
+        where: { userId_blocId: { userId: matrixCoordinatorId, blocId } },
+        create: { userId: matrixCoordinatorId, blocId },
+        update: {},
+      });
+      return client.blocs.removeCoordinator.mutate({ blocId, userId: matrixCoordinatorId });
+    },
   }),
   "blocs.year": rule({
     allowed: READERS,

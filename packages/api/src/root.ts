@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth";
 import { blocsRouter } from "./routers/blocs";
 import { criteriaRouter } from "./routers/criteria";
 import { insightsRouter } from "./routers/insights";
+import { organisationRouter } from "./routers/organisation";
 import { periodsRouter } from "./routers/periods";
 import { rankingsRouter } from "./routers/rankings";
 import { resultsRouter } from "./routers/results";
@@ -17,6 +18,7 @@ export const appRouter = router({
   account: accountRouter,
   accounts: accountsRouter,
   units: unitsRouter,
+  organisation: organisationRouter,
   blocs: blocsRouter,
   periods: periodsRouter,
   criteria: criteriaRouter,

@@ -1,4 +1,5 @@
 import { accountMessages } from "./account-messages";
+import { organisationMessages } from "./organisation-messages";
 
 /**
  * Every message the API sends to people, in Vietnamese and English. `{name}` placeholders are
@@ -6,6 +7,7 @@ import { accountMessages } from "./account-messages";
  */
 export const messages = {
   ...accountMessages,
+  ...organisationMessages,
   "auth.required": { vi: "Bạn cần đăng nhập.", en: "Please sign in." },
   "auth.invalidCredentials": { vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong username or password." },
   "auth.forbidden": { vi: "Bạn không có quyền thực hiện thao tác này.", en: "You are not allowed to do this." },
