@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from "@thidua/db/seed";
 import { translate } from "./i18n/translate";
 import { appRouter, type AppRouter } from "./root";
 import { saveInputOf } from "./testing/criteria-input";
+import { onboardingFile } from "./testing/onboarding-file";
 import { createApiHarness, refusal, type ApiClient, type ApiHarness } from "./testing/harness";
 
 /**
@@ -116,6 +117,10 @@ const admin = () => h.as("admin");
 let created = 0;
 /** Codes and figures no earlier call used, so every allowed write really writes. */
 const unique = () => ++created;
+
+/** A workbook of one commune of Lào Cai no earlier call created. */
+const newCommuneFile = async () =>
+  (await onboardingFile({ units: [[`LCI-X-NHAP${unique()}`, "Xã Nhập Từ Tệp", "Xã", "LCI"]] })).toString("base64");
 
 /** The year after the bloc's last: copying into it always has a source and never a clash. */
 async function nextYear(table: "blocYear" | "criteriaSet") {
@@ -292,6 +297,23 @@ const MATRIX: Record<string, Rule> = {
   "organisation.province": rule({
     allowed: ADMINS,
     call: (client) => client.organisation.province.query({ provinceId }),
+  }),
+
+  "onboarding.template": rule({
+    allowed: ADMINS,
+    call: (client) => client.onboarding.template.query(),
+  }),
+  "onboarding.preview": rule({
+    allowed: ADMINS,
+    call: async (client) => client.onboarding.preview.mutate({ file: await newCommuneFile() }),
+  }),
+  "onboarding.commit": rule({
+    allowed: ADMINS,
+    call: async (client) => {
+      const file = await newCommuneFile();
+      const { planHash } = await (await admin()).onboarding.preview.mutate({ file });
+      return client.onboarding.commit.mutate({ file, planHash });
+    },
   }),
 
   "blocs.list": rule({

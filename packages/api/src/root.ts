@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth";
 import { blocsRouter } from "./routers/blocs";
 import { criteriaRouter } from "./routers/criteria";
 import { insightsRouter } from "./routers/insights";
+import { onboardingRouter } from "./routers/onboarding";
 import { organisationRouter } from "./routers/organisation";
 import { periodsRouter } from "./routers/periods";
 import { rankingsRouter } from "./routers/rankings";
@@ -19,6 +20,7 @@ export const appRouter = router({
   accounts: accountsRouter,
   units: unitsRouter,
   organisation: organisationRouter,
+  onboarding: onboardingRouter,
   blocs: blocsRouter,
   periods: periodsRouter,
   criteria: criteriaRouter,

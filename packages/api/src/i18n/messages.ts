@@ -1,4 +1,5 @@
 import { accountMessages } from "./account-messages";
+import { onboardingMessages } from "./onboarding-messages";
 import { organisationMessages } from "./organisation-messages";
 
 /**
@@ -8,6 +9,7 @@ import { organisationMessages } from "./organisation-messages";
 export const messages = {
   ...accountMessages,
   ...organisationMessages,
+  ...onboardingMessages,
   "auth.required": { vi: "Bạn cần đăng nhập.", en: "Please sign in." },
   "auth.invalidCredentials": { vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong username or password." },
   "auth.forbidden": { vi: "Bạn không có quyền thực hiện thao tác này.", en: "You are not allowed to do this." },
