@@ -1,14 +1,9 @@
-/** Dates as Vietnamese offices write them (dd/MM/yyyy HH:mm), or the English equivalent. */
-export function formatDateTime(value: Date | string | null, locale: string): string {
+/** Dates as Vietnamese offices write them, day first: "01/12/2026 10:05" (English: the same order). */
+export function formatDateTime(value: Date | string | null, _locale: string): string {
   if (!value) return "";
   const date = typeof value === "string" ? new Date(value) : value;
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", {
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(date);
+  const two = (number: number) => String(number).padStart(2, "0");
+  return `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
 /** "Chrome trên Windows": enough of a user agent for a person to recognise their own browser. */
