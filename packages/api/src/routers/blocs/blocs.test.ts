@@ -69,6 +69,7 @@ describe("blocs.list", () => {
       province: { id: h.seed.units.LCI, name: "Tỉnh Lào Cai" },
       latestYear: 2025,
       memberCount: 9,
+      archivedAt: null,
     });
     expect(blocs.find((bloc) => bloc.code === "LCI-CUM1")).toMatchObject({ latestYear: 2025, memberCount: 8 });
   });
@@ -144,7 +145,13 @@ describe("blocs.create and blocs.update", () => {
 
   it("lets an admin create a bloc in a province, audited", async () => {
     const bloc = await (await as("admin")).blocs.create.mutate({ ...cluster2, provinceId: h.seed.units.LCI });
-    expect(bloc).toEqual({ id: expect.any(String), ...cluster2, description: null, provinceId: h.seed.units.LCI });
+    expect(bloc).toEqual({
+      id: expect.any(String),
+      ...cluster2,
+      description: null,
+      provinceId: h.seed.units.LCI,
+      archivedAt: null,
+    });
     const audit = await h.database.prisma.auditLog.findFirstOrThrow({
       where: { entity: "bloc", entityId: bloc.id },
       select: { action: true, userId: true, blocId: true },
