@@ -138,6 +138,9 @@ describe("journey 5: a district compares itself with its bloc", () => {
     await page.getByText(biggest?.explanation ?? "?", { exact: false }).waitFor();
     expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(q4.total));
     await settledScreenshot(page, "progress-unit-english");
+    // The language is kept with the account: back to Vietnamese for the next sign-ins.
+    await page.getByRole("button", { name: "Tiếng Việt" }).click();
+    await page.getByRole("button", { name: "English" }).waitFor();
   });
 
   it("shows the API's refusal for a unit of another bloc and for an unpublished quarter", async () => {

@@ -229,6 +229,9 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
       .getByText(english.entries[0]?.explanations.total ?? "-")
       .waitFor();
     await screenshot(page, "leader-bloc-en");
+    // The language is kept with the account: back to Vietnamese for the next sign-ins.
+    await page.getByRole("button", { name: "Tiếng Việt" }).click();
+    await page.getByRole("button", { name: "English" }).waitFor();
   });
 
   it("shows the bloc page on a phone without the page overflowing", async () => {
