@@ -86,6 +86,19 @@ describe("journey: an administrator onboards a province", () => {
     await admin.locator(".n-modal").getByRole("button", { name: "Lưu" }).click();
     await admin.getByTestId("bloc-YBI-CUM2").waitFor();
 
+    // A province and a commune added by hand, as a production database starts empty.
+    await admin.getByTestId("create-province").click();
+    await admin.locator('.n-modal input[name="code"]').fill("tqg");
+    await admin.locator('.n-modal input[name="name"]').fill("Tỉnh Tuyên Quang");
+    await admin.locator(".n-modal").getByRole("button", { name: "Lưu" }).click();
+    await admin.getByTestId("organisation-province").getByText("Tỉnh Tuyên Quang").waitFor();
+    await admin.getByTestId("create-unit").click();
+    await admin.locator('.n-modal input[name="code"]').fill("TQG-X-HAMYEN");
+    await admin.locator('.n-modal input[name="name"]').fill("Xã Hàm Yên");
+    await admin.locator(".n-modal").getByRole("button", { name: "Lưu" }).click();
+    await admin.getByTestId("units-table").getByText("Xã Hàm Yên").waitFor();
+    await chooseOption(admin, "organisation-province", "Tỉnh Yên Bái");
+
     // A new coordinator's account, then the bloc given to it.
     await admin.getByTestId("admin-tab-admin-accounts").click();
     await admin.getByTestId("create-account").click();

@@ -80,6 +80,7 @@ export const adminMessages = {
       allKinds: "Mọi loại",
       showArchived: "Hiện cả đơn vị đã lưu trữ",
       createUnit: "Thêm đơn vị",
+      createProvince: "Thêm tỉnh",
       createBloc: "Thêm khối",
       code: "Mã",
       name: "Tên",
@@ -106,7 +107,7 @@ export const adminMessages = {
       setup: "Thiết lập năm",
       saved: "Đã lưu.",
       codeHint: "Chữ không dấu, số và . - _ /; không phân biệt hoa thường.",
-      pickProvince: "Chọn một tỉnh để xem đơn vị và khối.",
+      pickProvince: "Chưa có tỉnh nào: thêm một tỉnh, hoặc nhập cả tỉnh từ tệp Excel.",
     },
     import: {
       title: "Nhập danh sách từ Excel",
@@ -218,6 +219,7 @@ export const adminMessages = {
       allKinds: "All kinds",
       showArchived: "Show archived units too",
       createUnit: "Add unit",
+      createProvince: "Add province",
       createBloc: "Add bloc",
       code: "Code",
       name: "Name",
@@ -244,7 +246,7 @@ export const adminMessages = {
       setup: "Set up the year",
       saved: "Saved.",
       codeHint: "Unaccented letters, digits and . - _ /; case does not matter.",
-      pickProvince: "Choose a province to see its units and blocs.",
+      pickProvince: "No province yet: add one, or import a whole province from an Excel file.",
     },
     import: {
       title: "Import from Excel",
