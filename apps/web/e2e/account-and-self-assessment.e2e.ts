@@ -39,7 +39,8 @@ describe("journey: a member unit and its account", () => {
     const desk = await e2e.open({ viewport: DESKTOP });
     await e2e.signIn(desk, "donvi.hoinongdan");
     await desk.getByTestId("user-menu").click();
-    await desk.getByText("Tài khoản của tôi").click();
+    await desk.locator(".n-dropdown-option", { hasText: "Tài khoản của tôi" }).click();
+    await desk.waitForURL(/\/account$/);
     await desk.getByRole("heading", { name: "Tài khoản của tôi" }).waitFor();
     await desk.getByTestId("session").nth(1).waitFor();
     await screenshotBoth(desk, "account");
