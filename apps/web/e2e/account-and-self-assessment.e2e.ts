@@ -48,6 +48,7 @@ describe("journey: a member unit and its account", () => {
     await screenshotBoth(desk, "account");
     await desk.getByRole("button", { name: "Đăng xuất mọi phiên khác" }).click();
     await desk.getByText("Đã đăng xuất 1 phiên.").waitFor();
+    await desk.getByTestId("session").nth(1).waitFor({ state: "detached" });
     expect(await desk.getByTestId("session").count()).toBe(1);
     await phone.reload();
     await phone.waitForURL(/\/sign-in/);
