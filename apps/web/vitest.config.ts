@@ -3,11 +3,6 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   plugins: [vue()],
-  test: {
-    environment: "happy-dom",
-    include: ["src/**/*.test.ts"],
-    hookTimeout: 60_000,
-    // Store tests run the real API on PGlite: on 2 cores shared with every other package they take far beyond 5 s.
-    testTimeout: 30_000,
-  },
+  // Store tests sign in and call the real API on PGlite: with the whole suite on two cores, 5 s is too short.
+  test: { environment: "happy-dom", include: ["src/**/*.test.ts"], hookTimeout: 60_000, testTimeout: 30_000 },
 });

@@ -13,23 +13,34 @@ let database: Database;
 let seed: DemoSeed;
 let server: ServerType;
 let origin: string;
+/** The same app behind one trusted TLS proxy (TRUST_PROXY=1). */
+let proxied: ServerType;
+let proxiedOrigin: string;
+
+function listen(app: ReturnType<typeof createApp>): Promise<{ server: ServerType; origin: string }> {
+  return new Promise((listening) => {
+    const started = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () =>
+      listening({ server: started, origin: `http://127.0.0.1:${(started.address() as AddressInfo).port}` }),
+    );
+  });
+}
 
 beforeAll(async () => {
   database = await createTestDatabase();
   seed = await seedDemo(database.prisma);
-  await new Promise<void>((listening) => {
-    server = serve({ fetch: createApp(database.prisma).fetch, port: 0, hostname: "127.0.0.1" }, () => listening());
-  });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, origin } = await listen(createApp(database.prisma)));
+  ({ server: proxied, origin: proxiedOrigin } = await listen(createApp(database.prisma, { trustedProxies: 1 })));
 });
 
 afterAll(async () => {
   await new Promise((closed) => server?.close(closed));
+  await new Promise((closed) => proxied?.close(closed));
   await database?.close();
 });
 
-const browser = (locale = "vi") => {
-  const { client, setCookies } = httpClient(origin, locale);
+/** A browser-like client over a real socket: it keeps the cookie the server sets, nothing else. */
+const browser = (locale = "vi", headers: Record<string, string> = {}, at = origin) => {
+  const { client, setCookies } = httpClient(at, locale, headers);
   return { client, jar: { setCookies } };
 };
 
@@ -69,5 +80,68 @@ describe("thidua over HTTP", () => {
     expect(error).toBeInstanceOf(TRPCClientError);
     expect((error as TRPCClientError<AppRouter>).data?.httpStatus).toBe(401);
     expect((error as Error).message).toBe("Wrong username or password.");
+  });
+});
+
+const failedSignIn = (client: ReturnType<typeof browser>["client"]) =>
+  client.auth.login
+    .mutate({ username: "lanhdao.backan", password: "not the password" })
+    .catch((error: unknown) => error);
+
+const addressRows = () =>
+  database.prisma.signInThrottle.findMany({
+    where: { scope: "address" },
+    select: { key: true },
+    orderBy: { key: "asc" },
+  });
+
+describe("behind a proxy or not (TRUST_PROXY)", () => {
+  it("without TRUST_PROXY, ignores X-Forwarded-Proto and X-Forwarded-For that any client can send", async () => {
+    await database.prisma.signInThrottle.deleteMany();
+    const { client, jar } = browser("vi", { "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.9" });
+    await client.auth.login.mutate({ username: "lanhdao.laocai", password: DEMO_PASSWORD });
+    expect(jar.setCookies.at(-1)).not.toMatch(/; Secure/i);
+
+    await failedSignIn(client);
+    expect(await addressRows()).toEqual([{ key: "127.0.0.1" }]);
+    // The socket's address has reached its limit: a made-up X-Forwarded-For does not get around it.
+    await database.prisma.signInThrottle.update({
+      where: { scope_key: { scope: "address", key: "127.0.0.1" } },
+      data: { failures: 30 },
+    });
+    const error = await browser("vi", { "x-forwarded-for": "198.51.100.1" })
+      .client.auth.login.mutate({ username: "admin", password: DEMO_PASSWORD })
+      .catch((caught: unknown) => caught);
+    expect((error as TRPCClientError<AppRouter>).data?.httpStatus).toBe(429);
+    expect((error as Error).message).toBe(
+      "Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này. Vui lòng thử lại sau 15 phút.",
+    );
+    await database.prisma.signInThrottle.deleteMany();
+  });
+
+  it("with TRUST_PROXY=1, marks the cookie Secure and counts the address the proxy saw", async () => {
+    await database.prisma.signInThrottle.deleteMany();
+    const { client, jar } = browser("vi", { "x-forwarded-for": "198.51.100.7, 203.0.113.20" }, proxiedOrigin);
+    await client.auth.login.mutate({ username: "lanhdao.laocai", password: DEMO_PASSWORD });
+    expect(jar.setCookies.at(-1)).toMatch(/; Secure/i);
+    await failedSignIn(client);
+    // The rightmost entry is what the trusted proxy was reached from; the rest the client could have made up.
+    expect(await addressRows()).toEqual([{ key: "203.0.113.20" }]);
+    await database.prisma.signInThrottle.deleteMany();
+  });
+});
+
+describe("sessions over HTTP", () => {
+  it("end after eight idle hours and their rows are deleted", async () => {
+    const { client } = browser();
+    await client.auth.login.mutate({ username: "donvi.batxat", password: DEMO_PASSWORD });
+    const [session] = await client.account.sessions.query();
+    expect(session).toMatchObject({ current: true, address: "127.0.0.1", userAgent: expect.any(String) });
+    await database.prisma.session.update({
+      where: { id: session?.id },
+      data: { lastSeenAt: new Date(Date.now() - 8 * 3600_000 - 60_000) },
+    });
+    expect(await client.auth.me.query()).toBeNull();
+    expect(await database.prisma.session.count({ where: { id: session?.id } })).toBe(0);
   });
 });

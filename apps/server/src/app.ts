@@ -3,8 +3,10 @@ import { compress } from "hono/compress";
 import { requestId, type RequestIdVariables } from "hono/request-id";
 import { createFilesHandler, createTrpcHandler, FILES_ENDPOINT, TRPC_ENDPOINT } from "@thidua/api";
 import type { PrismaClient } from "@thidua/db";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { mountBackup } from "./backup-route";
 import { logger } from "./logger";
+import { clientAddress } from "./proxy";
 import { apiBodyLimit, sameOriginWrites } from "./request-guards";
 import { securityHeaders } from "./security-headers";
 import { mountWebApp } from "./web-app";
@@ -14,13 +16,17 @@ export interface AppOptions {
   webRoot?: string;
   /** The token `pnpm db:backup` presents to back up this running server's database. */
   backupToken?: string;
+  /** Reverse proxies in front (TRUST_PROXY, see proxy.ts): 0 when browsers reach thidua directly. */
+  trustedProxies?: number;
 }
 
 /** The HTTP surface: the tRPC API under /trpc, downloads under /files, a health check and the dashboard. */
 export function createApp(prisma: PrismaClient, options: AppOptions = {}): Hono<{ Variables: RequestIdVariables }> {
+  const hops = options.trustedProxies ?? 0;
   const handleTrpc = createTrpcHandler({
     prisma,
     onInternalError: (error, path, id) => logger.error({ err: error, path, requestId: id }, "tRPC procedure failed"),
+    secureCookies: hops > 0,
   });
   const handleFiles = createFilesHandler({
     prisma,
@@ -28,10 +34,15 @@ export function createApp(prisma: PrismaClient, options: AppOptions = {}): Hono<
   });
   const app = new Hono<{ Variables: RequestIdVariables }>();
   app.use(requestId());
-  app.use(securityHeaders());
+  app.use(securityHeaders({ trustedProxies: hops }));
   app.use(compress());
   app.use(`${TRPC_ENDPOINT}/*`, sameOriginWrites(), apiBodyLimit());
-  app.all(`${TRPC_ENDPOINT}/*`, (c) => handleTrpc(c.req.raw, c.get("requestId")));
+  app.all(`${TRPC_ENDPOINT}/*`, (c) =>
+    handleTrpc(c.req.raw, {
+      requestId: c.get("requestId"),
+      address: clientAddress(getConnInfo(c).remote.address, c.req.header("x-forwarded-for") ?? null, hops),
+    }),
+  );
   // Downloads are GET only (the handler refuses anything else), signed in by the same session cookie.
   app.all(`${FILES_ENDPOINT}/*`, (c) => handleFiles(c.req.raw));
   app.get("/healthz", async (c) => {

@@ -15,6 +15,8 @@ import { MAX_BODY_BYTES } from "./request-guards";
 let database: Database;
 const servers: ServerType[] = [];
 let origin: string;
+/** Behind one TLS proxy (TRUST_PROXY=1). */
+let proxiedOrigin: string;
 let brokenOrigin: string;
 
 const listen = (app: ReturnType<typeof createApp>) =>
@@ -29,6 +31,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await seedDemo(database.prisma);
   origin = await listen(createApp(database.prisma));
+  proxiedOrigin = await listen(createApp(database.prisma, { trustedProxies: 1 }));
   // A server whose database has gone away: every call that reads it fails inside.
   const gone = await createTestDatabase();
   await gone.close();
@@ -112,8 +115,10 @@ describe("security headers", () => {
     expect(response.headers.get("strict-transport-security")).toBeNull();
   });
 
-  it("add HSTS when the request came over TLS through a proxy", async () => {
-    const response = await fetch(`${origin}/healthz`, { headers: { "x-forwarded-proto": "https" } });
+  it("add HSTS when the request came over TLS through a trusted proxy, and not on a client's word", async () => {
+    const claimed = await fetch(`${origin}/healthz`, { headers: { "x-forwarded-proto": "https" } });
+    expect(claimed.headers.get("strict-transport-security")).toBeNull();
+    const response = await fetch(`${proxiedOrigin}/healthz`, { headers: { "x-forwarded-proto": "https" } });
     expect(response.headers.get("strict-transport-security")).toMatch(/^max-age=\d{8,}/);
   });
 

@@ -2,26 +2,62 @@ import { randomBytes } from "node:crypto";
 import { serve } from "@hono/node-server";
 import { openDatabase } from "@thidua/db";
 import { removeControl, writeControl } from "@thidua/db/backup";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from "@thidua/db/seed";
+import { createFirstAdministrator, DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from "@thidua/db/seed";
 import { createApp } from "./app";
 import { logger } from "./logger";
+import { trustedProxyHops } from "./proxy";
 import { DEFAULT_WEB_ROOT } from "./web-app";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
+/** THIDUA_SEED=none: a production database, which starts with one administrator instead of the demo. */
+const demo = process.env.THIDUA_SEED !== "none";
+
+const stopWith = (message: string): never => {
+  console.error(`thidua cannot start: ${message}`);
+  process.exit(1);
+};
+let trustedProxies = 0;
+try {
+  trustedProxies = trustedProxyHops(process.env.TRUST_PROXY);
+} catch (error) {
+  stopWith((error as Error).message);
+}
 
 // A second process on the same PGlite folder, or an unreachable server: say why in one line and stop.
-const database = await openDatabase().catch((error: unknown) => {
-  console.error(`thidua cannot start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+const database = await openDatabase().catch((error: unknown) =>
+  stopWith(error instanceof Error ? error.message : String(error)),
+);
 const where = database.target.kind === "pglite" ? `PGlite at ${database.target.dataDir}` : "PostgreSQL";
 logger.info({ applied: database.appliedMigrations }, `database: ${where}`);
 
-if (process.env.THIDUA_SEED !== "none" && (await isDatabaseEmpty(database.prisma))) {
+/** What the start banner says beside the address: the demo's accounts, or the first administrator's one-time password. */
+let welcome: string[] = [];
+if (await isDatabaseEmpty(database.prisma)) {
   const started = performance.now();
-  await seedDemo(database.prisma);
-  logger.info(`demo data seeded in ${Math.round(performance.now() - started)} ms`);
+  if (demo) {
+    await seedDemo(database.prisma);
+    logger.info(`demo data seeded in ${Math.round(performance.now() - started)} ms`);
+  } else {
+    const administrator = await createFirstAdministrator(database.prisma);
+    logger.info("empty production database: created the first administrator");
+    welcome = [
+      `First start: sign in as "${administrator.username}" with the one-time password`,
+      ``,
+      `    ${administrator.password}`,
+      ``,
+      `It is shown only now and must be changed at the first sign-in.`,
+    ];
+  }
+}
+if (demo) {
+  const accounts = DEMO_ACCOUNTS.map((account) => `  ${account.username.padEnd(20)} ${account.description}`);
+  welcome = [
+    `Demo data: every demo account shares the published password "${DEMO_PASSWORD}".`,
+    `Never use it for real data: start with THIDUA_SEED=none on an empty database (see README).`,
+    ``,
+    ...accounts,
+  ];
 }
 
 // While this process holds the PGlite folder, `pnpm db:backup` asks it for the backup with this token.
@@ -30,7 +66,11 @@ const pgliteDir = database.target.kind === "pglite" ? database.target.dataDir : 
 
 const server = serve(
   {
-    fetch: createApp(database.prisma, { webRoot: process.env.WEB_DIST ?? DEFAULT_WEB_ROOT, backupToken }).fetch,
+    fetch: createApp(database.prisma, {
+      webRoot: process.env.WEB_DIST ?? DEFAULT_WEB_ROOT,
+      backupToken,
+      trustedProxies,
+    }).fetch,
     port,
     hostname: host,
   },
@@ -38,12 +78,7 @@ const server = serve(
     const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${address.port}`;
     if (pgliteDir)
       writeControl(pgliteDir, { url: `http://127.0.0.1:${address.port}`, token: backupToken, pid: process.pid });
-    const accounts = DEMO_ACCOUNTS.map((account) => `  ${account.username.padEnd(20)} ${account.description}`);
-    console.log(
-      [``, `thidua is running at ${url}`, ``, `Demo accounts (password "${DEMO_PASSWORD}"):`, ...accounts, ``].join(
-        "\n",
-      ),
-    );
+    console.log(["", `thidua is running at ${url}`, "", ...welcome, ""].join("\n"));
   },
 );
 

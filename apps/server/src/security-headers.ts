@@ -30,11 +30,17 @@ const headers = secureHeaders({
 
 const HSTS = "max-age=31536000; includeSubDomains";
 
-/** The security headers on every response, and HSTS when the request came over TLS (directly or through a proxy). */
-export const securityHeaders = (): MiddlewareHandler => async (c, next) => {
-  await headers(c, async () => {
-    await next();
-    const tls = new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https";
-    if (tls) c.header("Strict-Transport-Security", HSTS);
-  });
-};
+/**
+ * The security headers on every response, and HSTS when the request came over TLS: directly, or
+ * through a proxy trusted by TRUST_PROXY (whose X-Forwarded-Proto is believed; a client's is not).
+ */
+export const securityHeaders =
+  ({ trustedProxies = 0 }: { trustedProxies?: number } = {}): MiddlewareHandler =>
+  async (c, next) => {
+    await headers(c, async () => {
+      await next();
+      const proxiedTls = trustedProxies > 0 && c.req.header("x-forwarded-proto") === "https";
+      const tls = new URL(c.req.url).protocol === "https:" || proxiedTls;
+      if (tls) c.header("Strict-Transport-Security", HSTS);
+    });
+  };

@@ -156,6 +156,9 @@ describe("journey 5: a district compares itself with its bloc", () => {
     expect(await page.getByTestId("headline-total").textContent()).toContain(formatPoints(q4.total, "en"));
     expect(formatPoints(q4.total, "en")).not.toBe(formatPoints(q4.total, "vi"));
     await settledScreenshot(page, "progress-unit-english");
+    // The language is kept with the account: back to Vietnamese for the next sign-ins.
+    await page.getByRole("button", { name: "Tiếng Việt" }).click();
+    await page.getByRole("button", { name: "English" }).waitFor();
   });
 
   it("shows the API's refusal for a unit of another bloc and for an unpublished quarter", async () => {

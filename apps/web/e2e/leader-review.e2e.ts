@@ -237,6 +237,9 @@ describe("journey 4: a provincial leader reviews the blocs", () => {
       .getByText(english.entries[0]?.explanations.total ?? "-")
       .waitFor();
     await screenshot(page, "leader-bloc-en");
+    // The language is kept with the account: back to Vietnamese for the next sign-ins.
+    await page.getByRole("button", { name: "Tiếng Việt" }).click();
+    await page.getByRole("button", { name: "English" }).waitFor();
   });
 
   it("makes each choice of quarter, basis and side a step that Back and Forward walk through", async () => {

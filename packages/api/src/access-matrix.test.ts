@@ -6,6 +6,7 @@ import { translate } from "./i18n/translate";
 import { FILES } from "./files/catalogue";
 import { appRouter, type AppRouter } from "./root";
 import { saveInputOf } from "./testing/criteria-input";
+import { onboardingFile } from "./testing/onboarding-file";
 import { createApiHarness, refusal, type ApiClient, type ApiHarness } from "./testing/harness";
 
 /**
@@ -62,6 +63,13 @@ let blocId: string;
 let provinceId: string;
 let batxat: string;
 let criterionId: string;
+let demoHash: string;
+/** An account of its own for the account procedures to act on. */
+let targetId: string;
+/** A coordinator, a unit and a bloc that are no subject's, for the organisation procedures to act on. */
+let matrixCoordinatorId: string;
+let matrixUnitId: string;
+let matrixBlocId: string;
 
 beforeAll(async () => {
   h = await createApiHarness();
@@ -69,6 +77,33 @@ beforeAll(async () => {
   provinceId = h.seed.units.LCI;
   batxat = h.seed.units["LCI-BATXAT"];
   criterionId = h.seed.criteria["LCI-HUYEN"][2025]!["II.1"]!;
+  demoHash = (await h.database.prisma.user.findUniqueOrThrow({ where: { username: "admin" } })).passwordHash;
+  targetId = (
+    await h.database.prisma.user.create({
+      data: {
+        username: "matrix.target",
+        displayName: "Tài khoản đích",
+        role: "LEADER",
+        provinceId,
+        passwordHash: demoHash,
+      },
+    })
+  ).id;
+  const db = h.database.prisma;
+  matrixCoordinatorId = (
+    await db.user.create({
+      data: {
+        username: "matrix.coordinator",
+        displayName: "Điều phối ma trận",
+        role: "COORDINATOR",
+        passwordHash: demoHash,
+      },
+    })
+  ).id;
+  matrixUnitId = (
+    await db.unit.create({ data: { code: "LCI-X-ARCHIVE", name: "Xã Lưu Trữ", kind: "COMMUNE", parentId: provinceId } })
+  ).id;
+  matrixBlocId = (await db.bloc.create({ data: { code: "LCI-ARCHIVE", name: "Khối lưu trữ", provinceId } })).id;
   // Sign everyone in up front, so the cases time their call and not a password hash.
   await Promise.all(SIGNED_IN.map((subject) => h.as(subject)));
 });
@@ -83,6 +118,10 @@ const admin = () => h.as("admin");
 let created = 0;
 /** Codes and figures no earlier call used, so every allowed write really writes. */
 const unique = () => ++created;
+
+/** A workbook of one commune of Lào Cai no earlier call created. */
+const newCommuneFile = async () =>
+  (await onboardingFile({ units: [[`LCI-X-NHAP${unique()}`, "Xã Nhập Từ Tệp", "Xã", "LCI"]] })).toString("base64");
 
 /** The year after the bloc's last: copying into it always has a source and never a clash. */
 async function nextYear(table: "blocYear" | "criteriaSet") {
@@ -182,6 +221,96 @@ const MATRIX: Record<string, Rule> = {
     },
   }),
 
+  "account.changePassword": rule({
+    allowed: SIGNED_IN,
+    call: async (client, { subject }) => {
+      const changed = await client.account.changePassword.mutate({
+        currentPassword: DEMO_PASSWORD,
+        newPassword: "Mật khẩu riêng của ma trận 7",
+      });
+      // Back to the demo password, which the policy would refuse as too common.
+      await h.database.prisma.user.update({ where: { username: subject }, data: { passwordHash: demoHash } });
+      return changed;
+    },
+  }),
+  "account.setLocale": rule({
+    allowed: SIGNED_IN,
+    call: (client) => client.account.setLocale.mutate({ locale: "vi" }),
+  }),
+  "account.sessions": rule({
+    allowed: SIGNED_IN,
+    call: (client) => client.account.sessions.query(),
+    sees: {
+      what: "only their own sessions",
+      to: SIGNED_IN,
+      in: (sessions) => sessions.some((session) => session.current),
+    },
+  }),
+  "account.endSession": rule({
+    allowed: SIGNED_IN,
+    call: async (client, { fresh }) => {
+      await fresh();
+      const other = (await client.account.sessions.query()).find((session) => !session.current);
+      return client.account.endSession.mutate({ sessionId: other?.id ?? "none" });
+    },
+  }),
+  "account.endOtherSessions": rule({
+    allowed: SIGNED_IN,
+    call: async (client, { fresh }) => {
+      await fresh();
+      const { ended } = await client.account.endOtherSessions.mutate();
+      expect(ended).toBeGreaterThan(0);
+    },
+  }),
+
+  // Accounts are the administrators' alone: nobody else sees another account or gives one a role.
+  "accounts.list": rule({
+    allowed: ADMINS,
+    call: (client) => client.accounts.list.query({}),
+  }),
+  "accounts.byId": rule({
+    allowed: ADMINS,
+    call: (client) => client.accounts.byId.query({ id: targetId }),
+  }),
+  "accounts.create": rule({
+    allowed: ADMINS,
+    call: (client) =>
+      client.accounts.create.mutate({
+        username: `matrix.${unique()}`,
+        displayName: "Tài khoản ma trận",
+        role: "LEADER",
+        provinceId,
+      }),
+  }),
+  "accounts.update": rule({
+    allowed: ADMINS,
+    call: (client) => client.accounts.update.mutate({ id: targetId, displayName: `Tài khoản đích ${unique()}` }),
+  }),
+  "accounts.setActive": rule({
+    allowed: ADMINS,
+    call: async (client) => {
+      const { active } = await h.database.prisma.user.findUniqueOrThrow({ where: { id: targetId } });
+      return client.accounts.setActive.mutate({ id: targetId, active: !active });
+    },
+  }),
+  "accounts.resetPassword": rule({
+    allowed: ADMINS,
+    call: (client) => client.accounts.resetPassword.mutate({ id: targetId }),
+  }),
+  "accounts.endSession": rule({
+    allowed: ADMINS,
+    call: async (client) => {
+      const session = await h.database.prisma.session.create({
+        data: { tokenHash: `matrix-${unique()}`, userId: targetId, expiresAt: new Date(Date.now() + 3600_000) },
+      });
+      return client.accounts.endSession.mutate({ id: targetId, sessionId: session.id });
+    },
+  }),
+  "accounts.unlock": rule({
+    allowed: ADMINS,
+    call: (client) => client.accounts.unlock.mutate({ id: targetId }),
+  }),
+
   "units.list": rule({
     allowed: READERS,
     call: (client) => client.units.list.query({ provinceId }),
@@ -207,6 +336,35 @@ const MATRIX: Record<string, Rule> = {
     call: (client) => client.units.update.mutate({ id: batxat, name: "Huyện Bát Xát" }),
   }),
 
+  "units.setArchived": rule({
+    allowed: ADMINS,
+    call: async (client) => {
+      const unit = await h.database.prisma.unit.findUniqueOrThrow({ where: { id: matrixUnitId } });
+      return client.units.setArchived.mutate({ id: matrixUnitId, archived: unit.archivedAt === null });
+    },
+  }),
+  "organisation.province": rule({
+    allowed: ADMINS,
+    call: (client) => client.organisation.province.query({ provinceId }),
+  }),
+
+  "onboarding.template": rule({
+    allowed: ADMINS,
+    call: (client) => client.onboarding.template.query(),
+  }),
+  "onboarding.preview": rule({
+    allowed: ADMINS,
+    call: async (client) => client.onboarding.preview.mutate({ file: await newCommuneFile() }),
+  }),
+  "onboarding.commit": rule({
+    allowed: ADMINS,
+    call: async (client) => {
+      const file = await newCommuneFile();
+      const { planHash } = await (await admin()).onboarding.preview.mutate({ file });
+      return client.onboarding.commit.mutate({ file, planHash });
+    },
+  }),
+
   "blocs.list": rule({
     allowed: SIGNED_IN,
     call: (client) => client.blocs.list.query({}),
@@ -224,6 +382,29 @@ const MATRIX: Record<string, Rule> = {
   "blocs.update": rule({
     allowed: ADMINS,
     call: (client) => client.blocs.update.mutate({ id: blocId, description: `Mô tả ${unique()}` }),
+  }),
+  "blocs.setArchived": rule({
+    allowed: ADMINS,
+    call: async (client) => {
+      const bloc = await h.database.prisma.bloc.findUniqueOrThrow({ where: { id: matrixBlocId } });
+      return client.blocs.setArchived.mutate({ id: matrixBlocId, archived: bloc.archivedAt === null });
+    },
+  }),
+  // Coordinators are given their blocs by administrators: a coordinator touches no bloc's coordinators, not even their own.
+  "blocs.assignCoordinator": rule({
+    allowed: ADMINS,
+    call: (client) => client.blocs.assignCoordinator.mutate({ blocId, userId: matrixCoordinatorId }),
+  }),
+  "blocs.removeCoordinator": rule({
+    allowed: ADMINS,
+    call: async (client) => {
+      await h.database.prisma.blocCoordinator.upsert({
+        where: { userId_blocId: { userId: matrixCoordinatorId, blocId } },
+        create: { userId: matrixCoordinatorId, blocId },
+        update: {},
+      });
+      return client.blocs.removeCoordinator.mutate({ blocId, userId: matrixCoordinatorId });
+    },
   }),
   "blocs.year": rule({
     allowed: READERS,

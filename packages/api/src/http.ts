@@ -17,6 +17,16 @@ export interface TrpcHandlerOptions {
   prisma: PrismaClient;
   /** Called with errors the user was told nothing about ("something went wrong"). */
   onInternalError?: (error: unknown, path: string | undefined, requestId: string) => void;
+  /** Mark the session cookie Secure: the host is reached over TLS (itself, or behind a trusted proxy). */
+  secureCookies?: boolean;
+}
+
+/** What the host knows of the request beyond its headers. */
+export interface RequestClient {
+  /** Names the request in the server's log and in every error it answers. */
+  requestId?: string;
+  /** The client's IP address as the host decided to trust it (socket, or a trusted proxy's header). */
+  address?: string | null;
 }
 
 /** The language a request asks for: the dashboard's own header first, then the browser's. */
@@ -43,11 +53,11 @@ function protocolRefusal(req: Request): AppError | null {
 
 /**
  * The API as a fetch handler (Request in, Response out): the server mounts it, and the API
- * tests call it through a real tRPC client without opening a port. `requestId` names the
- * request in the server's log and in every error it answers.
+ * tests call it through a real tRPC client without opening a port.
  */
-export function createTrpcHandler({ prisma, onInternalError }: TrpcHandlerOptions) {
-  return (req: Request, requestId: string = randomUUID()): Promise<Response> => {
+export function createTrpcHandler({ prisma, onInternalError, secureCookies = false }: TrpcHandlerOptions) {
+  return (req: Request, client: RequestClient = {}): Promise<Response> => {
+    const requestId = client.requestId ?? randomUUID();
     const scope = { requestId, locale: requestLocale(req.headers) };
     const refused = protocolRefusal(req);
     if (refused) return Promise.resolve(refusalResponse(refused, scope));
@@ -58,7 +68,8 @@ export function createTrpcHandler({ prisma, onInternalError }: TrpcHandlerOption
         router: appRouter,
         createContext: ({ resHeaders }) => {
           resHeaders.set("x-request-id", requestId);
-          const secure = new URL(req.url).protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
+          // Never from X-Forwarded-Proto, which any client can send: the host says whether it is behind TLS.
+          const secure = secureCookies || new URL(req.url).protocol === "https:";
           const writeCookie = (value: string, expires: Date) =>
             resHeaders.append(
               "set-cookie",
@@ -80,6 +91,7 @@ export function createTrpcHandler({ prisma, onInternalError }: TrpcHandlerOption
               set: (token, expiresAt) => writeCookie(token, expiresAt),
               clear: () => writeCookie("", new Date(0)),
             },
+            origin: { userAgent: req.headers.get("user-agent"), address: client.address ?? null },
           });
         },
         onError: ({ error, path }) => {

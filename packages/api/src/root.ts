@@ -1,3 +1,5 @@
+import { accountRouter } from "./routers/account";
+import { accountsRouter } from "./routers/accounts";
 import { auditRouter } from "./routers/audit";
 import { awardsRouter } from "./routers/awards";
 import { authRouter } from "./routers/auth";
@@ -5,6 +7,8 @@ import { blocsRouter } from "./routers/blocs";
 import { criteriaRouter } from "./routers/criteria";
 import { importsRouter } from "./routers/imports";
 import { insightsRouter } from "./routers/insights";
+import { onboardingRouter } from "./routers/onboarding";
+import { organisationRouter } from "./routers/organisation";
 import { periodsRouter } from "./routers/periods";
 import { rankingsRouter } from "./routers/rankings";
 import { resultsRouter } from "./routers/results";
@@ -14,7 +18,11 @@ import { router } from "./trpc";
 
 export const appRouter = router({
   auth: authRouter,
+  account: accountRouter,
+  accounts: accountsRouter,
   units: unitsRouter,
+  organisation: organisationRouter,
+  onboarding: onboardingRouter,
   blocs: blocsRouter,
   periods: periodsRouter,
   criteria: criteriaRouter,

@@ -28,16 +28,25 @@ export const middleware = t.middleware;
 
 export const publicProcedure = t.procedure;
 
-/** Signed in, with the session user narrowed to non-null. */
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+/** Signed in, even with a temporary password still to change: only for signing out and changing it. */
+export const signedInProcedure = t.procedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new AppError("UNAUTHORIZED", "auth.required");
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
+/** Signed in with a password of one's own, with the session user narrowed to non-null. */
+export const authedProcedure = signedInProcedure.use(({ ctx, next }) => {
+  if (ctx.user.mustChangePassword) throw new AppError("FORBIDDEN", "auth.mustChangePassword");
+  return next();
+});
+
 const withRoles = (roles: Role[]) =>
-  authedProcedure.use(({ ctx, next }) => {
+  authedProcedure.use(({ ctx, next, type }) => {
     if (!roles.includes(ctx.user.role)) {
-      throw ctx.user.role === "LEADER" ? new AppError("FORBIDDEN", "auth.readOnly") : forbidden();
+      // A leader refused a write is told why: their role reads only. Refused a read, it is just not theirs.
+      throw ctx.user.role === "LEADER" && type === "mutation"
+        ? new AppError("FORBIDDEN", "auth.readOnly")
+        : forbidden();
     }
     return next();
   });

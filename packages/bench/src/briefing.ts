@@ -48,6 +48,7 @@ export async function measureBriefing(
     locale: "vi",
     sessionToken: decodeURIComponent(cookie.split("=")[1] ?? ""),
     cookie: { set: () => undefined, clear: () => undefined },
+    origin: { userAgent: null, address: null },
   });
   if (!ctx.user) throw new Error("The bench administrator is not signed in.");
   const caller = appRouter.createCaller({ ...ctx, user: ctx.user });

@@ -69,3 +69,6 @@ export { bandRanges, earnedShare, groupHeatCell, heatBand, heatCell, HEAT_BANDS 
 export type { CriterionRoleName, HeatBand } from "./heat-map";
 export { SERIES_COLOURS } from "./palette";
 export { MAX_BATCH_CALLS } from "./limits";
+export { PASSWORD_MIN_LENGTH, passwordProblem } from "./password-rules";
+export type { PasswordProblem } from "./password-rules";
+export { matchesSearch, searchFold } from "./search";

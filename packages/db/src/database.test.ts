@@ -22,7 +22,8 @@ describe("embedded database (PGlite in a folder)", () => {
     expect(second.appliedMigrations).toEqual([]);
     expect(await second.prisma.unit.findUnique({ where: { code: "LC" } })).toMatchObject({ name: "Tỉnh Lào Cai" });
     await second.close();
-  });
+    // Two boots of PGlite and every migration: on two cores shared with the rest of the suite it can pass 30 s.
+  }, 120_000);
 
   it("refuses a second process on the same folder with a clear message", async () => {
     const owner = await openDatabase({ kind: "pglite", dataDir });

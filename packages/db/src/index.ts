@@ -2,4 +2,4 @@ export { openDatabase, openRawDatabase, type Database, type RawDatabase } from "
 export { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 export { Prisma, PrismaClient } from "./generated/prisma/client";
 export type * from "./generated/prisma/client";
-export { hashPassword, verifyPassword } from "./password";
+export { hashPassword, temporaryPassword, verifyPassword } from "./password";

@@ -9,14 +9,14 @@ export interface HttpClient {
 }
 
 /** A browser-like tRPC client over a real socket: it keeps the cookie the server sets, nothing else. */
-export function httpClient(origin: string, locale = "vi"): HttpClient {
+export function httpClient(origin: string, locale = "vi", headers: Record<string, string> = {}): HttpClient {
   const jar = { cookie: "", setCookies: [] as string[] };
   const client = createTRPCClient<AppRouter>({
     links: [
       httpLink({
         url: `${origin}/trpc`,
         transformer: superjson,
-        headers: () => ({ "accept-language": locale, ...(jar.cookie && { cookie: jar.cookie }) }),
+        headers: () => ({ "accept-language": locale, ...headers, ...(jar.cookie && { cookie: jar.cookie }) }),
         fetch: async (url, init) => {
           const response = await fetch(url, init as RequestInit);
           for (const setCookie of response.headers.getSetCookie()) {

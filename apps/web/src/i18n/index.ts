@@ -1,6 +1,8 @@
 import { createI18n } from "vue-i18n";
 import { setApiLocale } from "../api/client";
 import { common } from "./messages";
+import { accountMessages } from "../features/account/messages";
+import { adminMessages } from "../features/admin/messages";
 import { authMessages } from "../features/auth/messages";
 import { awardsMessages } from "../features/awards/messages";
 import { blocsMessages } from "../features/blocs/messages";
@@ -18,6 +20,8 @@ const STORAGE_KEY = "thidua.locale";
 // Each feature owns its words; they meet here under the feature's name.
 const features = {
   auth: authMessages,
+  account: accountMessages,
+  admin: adminMessages,
   blocs: blocsMessages,
   bloc: blocMessages,
   province: provinceMessages,
@@ -59,5 +63,5 @@ export function switchLocale(locale: AppLocale): void {
   i18n.global.locale.value = locale;
   setApiLocale(locale);
   globalThis.localStorage?.setItem(STORAGE_KEY, locale);
-  document.documentElement.lang = locale;
+  if (globalThis.document) document.documentElement.lang = locale;
 }

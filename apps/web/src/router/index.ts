@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from "vue-router";
+import type { SessionUser } from "../stores/session";
 import { prefetchBlocPage } from "../features/bloc/prefetch-route";
 import { useSessionStore } from "../stores/session";
 import { homeFor } from "./home";
@@ -44,6 +45,26 @@ const routes: RouteRecordRaw[] = [
         name: "unit-progress",
         component: () => import("../features/progress/UnitProgressPage.vue"),
       },
+      { path: "account", name: "account", component: () => import("../features/account/MyAccountPage.vue") },
+      { path: "admin", redirect: { name: "admin-accounts" } },
+      {
+        path: "admin/accounts",
+        name: "admin-accounts",
+        component: () => import("../features/admin/AccountsPage.vue"),
+        meta: { roles: ["ADMIN"] },
+      },
+      {
+        path: "admin/organisation",
+        name: "admin-organisation",
+        component: () => import("../features/admin/OrganisationPage.vue"),
+        meta: { roles: ["ADMIN"] },
+      },
+      {
+        path: "admin/import",
+        name: "admin-import",
+        component: () => import("../features/admin/ImportPage.vue"),
+        meta: { roles: ["ADMIN"] },
+      },
     ],
   },
   {
@@ -62,6 +83,10 @@ router.beforeEach(async (to) => {
   const user = await session.ensureChecked().catch(() => null);
   if (to.meta.public) return to.name === "sign-in" && user ? homeFor(user) : true;
   if (!user) return { name: "sign-in", query: to.fullPath === "/" ? {} : { next: to.fullPath } };
+  // A temporary password is changed before anything else (the API refuses the rest anyway).
+  if (user.mustChangePassword) return to.name === "account" ? true : { name: "account" };
   if (to.name === "home") return homeFor(user);
+  const roles = to.meta.roles as SessionUser["role"][] | undefined;
+  if (roles && !roles.includes(user.role)) return homeFor(user);
   return true;
 });

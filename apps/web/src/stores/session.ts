@@ -1,6 +1,7 @@
 import { defineStore } from "pinia";
 import { computed, ref } from "vue";
 import { api, type RouterOutputs } from "../api/client";
+import { switchLocale, type AppLocale } from "../i18n";
 
 export type SessionUser = NonNullable<RouterOutputs["auth"]["me"]>;
 
@@ -31,9 +32,27 @@ export const useSessionStore = defineStore("session", () => {
     return checked.value ? user.value : refresh();
   }
 
+  /** Signs in and shows the dashboard in the language kept with the account. */
   async function signIn(username: string, password: string): Promise<SessionUser | null> {
     await api.auth.login.mutate({ username, password });
-    return refresh();
+    const signedIn = await refresh();
+    if (signedIn && (signedIn.locale === "vi" || signedIn.locale === "en")) switchLocale(signedIn.locale);
+    return signedIn;
+  }
+
+  /** Switches the language, and keeps it with the account when someone is signed in. */
+  async function chooseLocale(locale: AppLocale): Promise<void> {
+    switchLocale(locale);
+    if (!user.value) return;
+    await api.account.setLocale.mutate({ locale });
+    user.value = { ...user.value, locale };
+  }
+
+  /** After a temporary password was replaced, the session may go anywhere. */
+  async function changePassword(currentPassword: string, newPassword: string) {
+    const result = await api.account.changePassword.mutate({ currentPassword, newPassword });
+    await refresh();
+    return result;
   }
 
   async function signOut(): Promise<void> {
@@ -47,5 +66,18 @@ export const useSessionStore = defineStore("session", () => {
     return role.value === "COORDINATOR" && (user.value?.coordinatedBlocIds.includes(blocId) ?? false);
   }
 
-  return { user, checked, unreachable, role, canManage, refresh, ensureChecked, signIn, signOut, managesBloc };
+  return {
+    user,
+    checked,
+    unreachable,
+    role,
+    canManage,
+    refresh,
+    ensureChecked,
+    signIn,
+    signOut,
+    managesBloc,
+    chooseLocale,
+    changePassword,
+  };
 });

@@ -1,20 +1,45 @@
 import type { Prisma } from "@thidua/db";
 
+export const AUDIT_ENTITIES = [
+  "result",
+  "target",
+  "criteriaSet",
+  "criterion",
+  "blocYear",
+  "period",
+  "bloc",
+  "unit",
+  "user",
+  /** A sign-in attempt under a username no account has. */
+  "signIn",
+  "blocCoordinator",
+  "awardDossier",
+] as const;
+
+export type AuditAction =
+  | "create"
+  | "update"
+  | "delete"
+  | "archive"
+  | "restore"
+  | "signIn"
+  | "signInFailed"
+  | "signInRefused"
+  | "signOut"
+  | "passwordChange"
+  | "passwordReset"
+  | "deactivate"
+  | "reactivate"
+  | "unlock"
+  | "endSession"
+  | "import";
+
 export interface AuditEntry {
-  userId: string;
-  entity:
-    | "result"
-    | "target"
-    | "criteriaSet"
-    | "criterion"
-    | "blocYear"
-    | "period"
-    | "bloc"
-    | "unit"
-    | "user"
-    | "awardDossier";
+  /** Who acted; null for a sign-in attempt nobody is known for. */
+  userId: string | null;
+  entity: (typeof AUDIT_ENTITIES)[number];
   entityId: string;
-  action: "create" | "update" | "delete";
+  action: AuditAction;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
   blocId?: string | null;

@@ -1,8 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { PrismaClient, Role } from "@thidua/db";
+import type { Prisma, PrismaClient, Role } from "@thidua/db";
 
 export const SESSION_COOKIE = "thidua_session";
+/** However busy, a session ends 30 days after sign-in. */
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+/** A session nobody used for 8 hours (a night, a weekend) ends: a browser left open is not left signed in. */
+export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
+// lastSeenAt is written at most once a minute per session, not on every request.
+const SEEN_RESOLUTION_MS = 60 * 1000;
 
 export interface SessionUser {
   id: string;
@@ -16,28 +21,65 @@ export interface SessionUser {
   /** Blocs a COORDINATOR manages. */
   coordinatedBlocIds: string[];
   locale: string;
+  /** Signed in with a temporary password: nothing but choosing a new one is allowed yet. */
+  mustChangePassword: boolean;
 }
+
+/** Where a sign-in came from, kept with its session for the person's list of sessions. */
+export interface SessionOrigin {
+  userAgent: string | null;
+  address: string | null;
+}
+
+type Db = PrismaClient | Prisma.TransactionClient;
 
 // Only a hash of the cookie's token is stored: a leaked database does not leak live sessions.
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function startSession(prisma: PrismaClient, userId: string) {
+/** The oldest last use a live session may have. */
+const idleCutoff = (now: number) => new Date(now - SESSION_IDLE_MS);
+
+export async function startSession(db: Db, userId: string, origin: SessionOrigin) {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  await prisma.session.create({ data: { id: hashToken(token), userId, expiresAt } });
+  await db.session.create({
+    data: {
+      tokenHash: hashToken(token),
+      userId,
+      expiresAt,
+      userAgent: origin.userAgent?.slice(0, 300) ?? null,
+      address: origin.address,
+    },
+  });
   return { token, expiresAt };
 }
 
-export async function endSession(prisma: PrismaClient, token: string) {
-  await prisma.session.deleteMany({ where: { id: hashToken(token) } });
+export async function endSession(db: Db, token: string) {
+  await db.session.deleteMany({ where: { tokenHash: hashToken(token) } });
 }
 
-export async function userForSession(prisma: PrismaClient, token: string | null): Promise<SessionUser | null> {
+/** Deletes the rows of sessions that ended by age or by idleness; sign-in calls it. */
+export async function sweepSessions(db: Db) {
+  const now = Date.now();
+  await db.session.deleteMany({
+    where: { OR: [{ expiresAt: { lt: new Date(now) } }, { lastSeenAt: { lt: idleCutoff(now) } }] },
+  });
+}
+
+export interface ActiveSession {
+  sessionId: string;
+  user: SessionUser;
+}
+
+/** Who a cookie's token signs in, or null: unknown, ended, idle too long, or the account deactivated. */
+export async function userForSession(prisma: PrismaClient, token: string | null): Promise<ActiveSession | null> {
   if (!token) return null;
   const session = await prisma.session.findUnique({
-    where: { id: hashToken(token) },
+    where: { tokenHash: hashToken(token) },
     select: {
+      id: true,
       expiresAt: true,
+      lastSeenAt: true,
       user: {
         select: {
           id: true,
@@ -47,12 +89,22 @@ export async function userForSession(prisma: PrismaClient, token: string | null)
           unitId: true,
           provinceId: true,
           locale: true,
+          active: true,
+          mustChangePassword: true,
           coordinates: { select: { blocId: true } },
         },
       },
     },
   });
-  if (!session || session.expiresAt.getTime() < Date.now()) return null;
-  const { coordinates, ...user } = session.user;
-  return { ...user, coordinatedBlocIds: coordinates.map((link) => link.blocId) };
+  if (!session) return null;
+  const now = Date.now();
+  if (session.expiresAt.getTime() <= now || session.lastSeenAt < idleCutoff(now) || !session.user.active) {
+    await prisma.session.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  if (now - session.lastSeenAt.getTime() > SEEN_RESOLUTION_MS) {
+    await prisma.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
+  }
+  const { coordinates, active: _, ...user } = session.user;
+  return { sessionId: session.id, user: { ...user, coordinatedBlocIds: coordinates.map((link) => link.blocId) } };
 }

@@ -71,6 +71,7 @@ export function createFilesHandler({ prisma, onInternalError }: FilesHandlerOpti
         locale,
         sessionToken: parseCookie(req.headers.get("cookie") ?? "")[SESSION_COOKIE] ?? null,
         cookie: { set: () => undefined, clear: () => undefined },
+        origin: { userAgent: req.headers.get("user-agent"), address: null },
       });
       if (!ctx.user) throw new AppError("UNAUTHORIZED", "auth.required");
       const input = route.query.parse(Object.fromEntries(url.searchParams));

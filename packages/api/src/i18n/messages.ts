@@ -1,5 +1,8 @@
 import { awardMessages } from "./award-messages";
 import { documentMessages } from "./document-messages";
+import { accountMessages } from "./account-messages";
+import { onboardingMessages } from "./onboarding-messages";
+import { organisationMessages } from "./organisation-messages";
 
 /**
  * Every message the API sends to people, in Vietnamese and English. `{name}` placeholders are
@@ -8,6 +11,9 @@ import { documentMessages } from "./document-messages";
 export const messages = {
   ...documentMessages,
   ...awardMessages,
+  ...accountMessages,
+  ...organisationMessages,
+  ...onboardingMessages,
   "auth.required": { vi: "Bạn cần đăng nhập.", en: "Please sign in." },
   "auth.invalidCredentials": { vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong username or password." },
   "auth.forbidden": { vi: "Bạn không có quyền thực hiện thao tác này.", en: "You are not allowed to do this." },

@@ -1,24 +1,13 @@
 import { z } from "zod";
 import type { Prisma } from "@thidua/db";
-import type { AuditEntry } from "../audit/record";
+import { AUDIT_ENTITIES } from "../audit/record";
 import { assertCanReadBloc } from "../auth/access";
 import { forbidden } from "../errors";
 import type { AuthedContext } from "../context";
 import { authedProcedure, router } from "../trpc";
 import { ZId } from "../schemas";
 
-const ZAuditEntity = z.enum([
-  "result",
-  "target",
-  "criteriaSet",
-  "criterion",
-  "blocYear",
-  "period",
-  "bloc",
-  "unit",
-  "user",
-  "awardDossier",
-] as const satisfies readonly AuditEntry["entity"][]);
+const ZAuditEntity = z.enum(AUDIT_ENTITIES);
 
 export const ZAuditListInput = z.object({
   blocId: ZId,

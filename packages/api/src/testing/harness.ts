@@ -14,6 +14,8 @@ export type { ApiClient } from "./client";
 export interface ApiHarness {
   database: Database;
   seed: DemoSeed;
+  /** The API's fetch handler, for clients of a test's own making (a batching one, say). */
+  handle: (request: Request) => Promise<Response>;
   /** A client with its own cookie jar, signed out. */
   anonymous(locale?: Locale): ApiClient;
   /** A client signed in as a demo account (by username). */
@@ -78,7 +80,7 @@ export async function createApiHarness(): Promise<ApiHarness> {
     );
   };
 
-  return { database, seed, anonymous, signIn, as, download, close: () => database.close() };
+  return { database, seed, handle, anonymous, signIn, as, download, close: () => database.close() };
 }
 
 export interface Refusal {

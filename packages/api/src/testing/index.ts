@@ -1,1 +1,2 @@
 export { createInProcessClient, type ApiClient } from "./client";
+export { onboardingFile, type OnboardingRows } from "./onboarding-file";

@@ -156,8 +156,9 @@ export async function probeHeaders(origin: string): Promise<Tally> {
     line.record(headers.get("referrer-policy") !== null);
     line.record(headers.get("x-frame-options") === "DENY");
   }
-  const tls = await send(origin, "/healthz", { headers: { "x-forwarded-proto": "https" } });
-  line.record(/max-age=\d+/.test(tls.headers.get("strict-transport-security") ?? ""));
+  // The probed server trusts no proxy, so a client claiming TLS must not switch HSTS on.
+  const claimed = await send(origin, "/healthz", { headers: { "x-forwarded-proto": "https" } });
+  line.record(claimed.headers.get("strict-transport-security") === null);
   line.notes.length = 0;
   return line;
 }

@@ -24,7 +24,8 @@ const ACCOUNTS = [
     username: "admin",
     role: "ADMIN",
     displayName: "Quản trị hệ thống",
-    description: "Quản trị toàn hệ thống: đơn vị, khối thi đua, tài khoản và phân quyền.",
+    description:
+      "Quản trị toàn hệ thống: tài khoản, đơn vị, khối thi đua và người điều phối; nhập danh sách từ tệp Excel.",
   },
   {
     username: "dieuphoi.laocai",
@@ -62,7 +63,7 @@ const ACCOUNTS = [
     role: "UNIT",
     displayName: "Cán bộ thi đua huyện Bát Xát",
     description:
-      "Tự chấm, nhập kết quả và minh chứng của huyện Bát Xát; xem thứ hạng trong khối các huyện, thị xã, thành phố.",
+      "Tự chấm kết quả của huyện Bát Xát trong quý đang mở; xem thứ hạng trong khối các huyện, thị xã, thành phố.",
     unit: "LCI-BATXAT",
   },
   {
@@ -77,7 +78,8 @@ const ACCOUNTS = [
     username: "donvi.chodon",
     role: "UNIT",
     displayName: "Cán bộ thi đua huyện Chợ Đồn",
-    description: "Tự chấm, nhập kết quả và minh chứng của huyện Chợ Đồn trong khối các huyện, thành phố tỉnh Bắc Kạn.",
+    description:
+      "Tự chấm kết quả của huyện Chợ Đồn trong khối các huyện, thành phố tỉnh Bắc Kạn; xem thứ hạng đã công bố.",
     unit: "BKN-CHODON",
   },
   {

@@ -8,6 +8,7 @@ import { demoScenario, type DemoScenario } from "./scenario";
 import { seedUnits, type UnitCode } from "./units";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount, type DemoUsername } from "./accounts";
+export { createFirstAdministrator, FIRST_ADMINISTRATOR } from "./first-administrator";
 export type { BlocCode, Quarter } from "./blocs";
 export type { DemoScenario } from "./scenario";
 export type { MemberUnitCode, ProvinceCode, UnitCode } from "./units";

@@ -8,6 +8,8 @@ export const blocsMessages = {
     ranking: "Xếp hạng",
     scores: "Nhập điểm",
     setup: "Thiết lập năm",
+    selfAssessment: "Tự chấm điểm",
+    archived: "Đã lưu trữ",
     empty: "Bạn chưa được giao khối thi đua nào.",
   },
   en: {
@@ -19,6 +21,8 @@ export const blocsMessages = {
     ranking: "Ranking",
     scores: "Enter scores",
     setup: "Set up the year",
+    selfAssessment: "Self-assessment",
+    archived: "Archived",
     empty: "No emulation bloc has been assigned to you yet.",
   },
 };

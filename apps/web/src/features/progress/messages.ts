@@ -1,5 +1,6 @@
 export const progressMessages = {
   vi: {
+    selfAssessment: "Tự chấm điểm năm {year}",
     title: "Kết quả thi đua của đơn vị",
     period: "Kỳ xem",
     basisNote: "Điểm thẩm định, lũy kế từ đầu năm.",
@@ -105,6 +106,7 @@ export const progressMessages = {
     },
   },
   en: {
+    selfAssessment: "Self-assessment {year}",
     title: "Unit results",
     period: "Quarter",
     basisNote: "Verified scores, year to date.",

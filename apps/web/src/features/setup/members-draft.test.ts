@@ -8,6 +8,7 @@ const unit = (id: string, name: string): ProvinceUnit => ({
   name,
   kind: "DISTRICT",
   parentId: "lci",
+  archivedAt: null,
 });
 
 const year: BlocYear = {

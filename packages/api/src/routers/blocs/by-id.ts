@@ -41,6 +41,7 @@ export async function byId({
       name: true,
       description: true,
       provinceId: true,
+      archivedAt: true,
       province: { select: { id: true, code: true, name: true } },
       years: {
         // A unit user reads only the years its unit was a member in.

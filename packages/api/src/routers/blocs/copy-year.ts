@@ -25,7 +25,7 @@ export function rotateLeadership(memberUnitIds: string[], headUnitId: string | n
   return { headUnitId: head, deputyUnitId: deputy === head ? null : deputy };
 }
 
-/** Starts `year` with the previous year's members in the same order and the leadership rotated. */
+/** Starts `year` with the previous year's members (still active) in the same order and the leadership rotated. */
 export async function copyYear({
   ctx,
   input,
@@ -41,14 +41,17 @@ export async function copyYear({
       select: {
         headUnitId: true,
         deputyUnitId: true,
-        members: { select: { unitId: true }, orderBy: { position: "asc" } },
+        members: { select: { unitId: true, unit: { select: { archivedAt: true } } }, orderBy: { position: "asc" } },
       },
     });
     if (!source) throw notFound("notFound.blocYear", { year: year - 1 });
     if (await tx.blocYear.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true } })) {
       throw new AppError("CONFLICT", "conflict.exists", { what: translate("what.blocYear", ctx.locale, { year }) });
     }
-    const memberUnitIds = source.members.map((member) => member.unitId);
+    // Units archived before the new year (a district abolished by the 2025 reform) do not come along.
+    const memberUnitIds = source.members
+      .filter((member) => !member.unit.archivedAt || member.unit.archivedAt.getUTCFullYear() >= year)
+      .map((member) => member.unitId);
     return writeBlocYear(tx, ctx, {
       blocId,
       year,

@@ -15,6 +15,8 @@ export const ZBlocSummary = z.object({
   latestYear: z.number().int().nullable(),
   /** Members in the requested year, or else in the latest year. */
   memberCount: z.number().int(),
+  /** An archived bloc is history: readable, with no new year. */
+  archivedAt: z.date().nullable(),
 });
 export type TBlocSummary = z.output<typeof ZBlocSummary>;
 
@@ -54,6 +56,7 @@ export async function list({
       code: true,
       name: true,
       province: { select: { id: true, name: true } },
+      archivedAt: true,
       years: {
         where: readableYears,
         select: { year: true, _count: { select: { members: true } } },

@@ -36,13 +36,20 @@ const changedMeanwhile = (ctx: AuthedContext, year: number) =>
   new AppError("CONFLICT", "conflict.version", { what: translate("what.blocYear", ctx.locale, { year }) });
 
 /**
- * The units named in the save, checked to be real, listed once and of the bloc's province. A unit
- * of a province the caller may not read is refused by its id: the refusal must not tell its name.
+ * The units named in the save, checked to be real and listed once. A unit joining the year must
+ * be of the bloc's province and not archived before that year; one that already was a member
+ * stays, even if it has moved or been archived since, so a past year can still be corrected.
+ * A unit of a province the caller may not read is refused by its id: the refusal must not tell its name.
  */
-async function memberUnits(tx: Tx, ctx: AuthedContext, provinceId: string, unitIds: string[]) {
+async function memberUnits(
+  tx: Tx,
+  ctx: AuthedContext,
+  { provinceId, year, current }: { provinceId: string; year: number; current: Set<string> },
+  unitIds: string[],
+) {
   const units = await tx.unit.findMany({
     where: { id: { in: unitIds } },
-    select: { id: true, name: true, parentId: true },
+    select: { id: true, name: true, parentId: true, archivedAt: true },
   });
   const byId = new Map(units.map((unit) => [unit.id, unit]));
   const seen = new Set<string>();
@@ -51,10 +58,14 @@ async function memberUnits(tx: Tx, ctx: AuthedContext, provinceId: string, unitI
     const unit = byId.get(unitId);
     if (!unit) throw notFound("notFound.unit");
     if (seen.has(unitId)) throw new AppError("BAD_REQUEST", "membership.duplicate", { unit: unit.name });
-    if (unit.parentId !== provinceId) {
-      const readable = await readableProvinceIds(ctx);
-      const named = readable === "all" || readable.includes(unit.parentId ?? unit.id);
-      throw new AppError("BAD_REQUEST", "membership.otherProvince", { unit: named ? unit.name : unit.id });
+    if (!current.has(unitId)) {
+      if (unit.parentId !== provinceId) {
+        const readable = await readableProvinceIds(ctx);
+        const named = readable === "all" || readable.includes(unit.parentId ?? unit.id);
+        throw new AppError("BAD_REQUEST", "membership.otherProvince", { unit: named ? unit.name : unit.id });
+      }
+      if (unit.archivedAt && unit.archivedAt.getUTCFullYear() < year)
+        throw new AppError("BAD_REQUEST", "membership.archived", { unit: unit.name, year });
     }
     seen.add(unitId);
     members.push({ unitId, name: unit.name });
@@ -77,10 +88,8 @@ function assertLeadersAreMembers(input: TSaveYearInput) {
  */
 export async function writeBlocYear(tx: Tx, ctx: AuthedContext, input: TSaveYearInput): Promise<TBlocYear> {
   const { blocId, year } = input;
-  const bloc = await tx.bloc.findUnique({ where: { id: blocId }, select: { provinceId: true } });
+  const bloc = await tx.bloc.findUnique({ where: { id: blocId }, select: { provinceId: true, archivedAt: true } });
   if (!bloc) throw notFound("notFound.bloc");
-  const members = await memberUnits(tx, ctx, bloc.provinceId, input.memberUnitIds);
-  assertLeadersAreMembers(input);
 
   const existing = await tx.blocYear.findUnique({
     where: { blocId_year: { blocId, year } },
@@ -93,6 +102,11 @@ export async function writeBlocYear(tx: Tx, ctx: AuthedContext, input: TSaveYear
     },
   });
   if ((existing?.version ?? null) !== input.version) throw changedMeanwhile(ctx, year);
+  // An archived bloc keeps its years but starts no new one.
+  if (!existing && bloc.archivedAt) throw new AppError("BAD_REQUEST", "bloc.archived");
+  const current = new Set(existing?.members.map((member) => member.unitId) ?? []);
+  const members = await memberUnits(tx, ctx, { provinceId: bloc.provinceId, year, current }, input.memberUnitIds);
+  assertLeadersAreMembers(input);
 
   const taken = await tx.membership.findMany({
     where: { year, unitId: { in: input.memberUnitIds }, blocYear: { blocId: { not: blocId } } },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiHarness, refusal, type ApiHarness } from "../testing/harness";
-import type { Locale } from "../i18n/locale";
+import { createApiHarness, refusal, type ApiHarness } from "../../testing/harness";
+import type { Locale } from "../../i18n/locale";
 
 const READ_ONLY = "Tài khoản lãnh đạo chỉ được xem, không được sửa.";
 const FORBIDDEN = "Bạn không có quyền thực hiện thao tác này.";
@@ -33,6 +33,7 @@ describe("units.list", () => {
       name: "Huyện Chợ Đồn",
       kind: "DISTRICT",
       parentId: h.seed.units.BKN,
+      archivedAt: null,
     });
   });
 
@@ -180,6 +181,7 @@ describe("units.update", () => {
       name: "Thị xã Sa Pa (trước 01/7/2025)",
       kind: "TOWN",
       parentId: h.seed.units.LCI,
+      archivedAt: null,
     });
     const audit = await h.database.prisma.auditLog.findFirstOrThrow({
       where: { entity: "unit", entityId: id, action: "update" },
@@ -187,8 +189,8 @@ describe("units.update", () => {
     });
     expect(audit).toEqual({
       userId: h.seed.users.admin,
-      before: { name: "Thị xã Sa Pa", kind: "TOWN", parentId: h.seed.units.LCI },
-      after: { name: "Thị xã Sa Pa (trước 01/7/2025)", kind: "TOWN", parentId: h.seed.units.LCI },
+      before: { code: "LCI-SAPA", name: "Thị xã Sa Pa", kind: "TOWN", parentId: h.seed.units.LCI },
+      after: { code: "LCI-SAPA", name: "Thị xã Sa Pa (trước 01/7/2025)", kind: "TOWN", parentId: h.seed.units.LCI },
     });
   });
 
@@ -225,5 +227,78 @@ describe("units.update", () => {
     expect((await refusal(h.anonymous().units.update.mutate(input))).code).toBe("UNAUTHORIZED");
     const bacHa = await h.database.prisma.unit.findUniqueOrThrow({ where: { id: input.id }, select: { name: true } });
     expect(bacHa.name).toBe("Huyện Bắc Hà");
+  });
+});
+
+describe("organising units", () => {
+  it("keeps codes unique whatever their case or spacing, and recodes a unit", async () => {
+    const admin = await as("admin");
+    const created = await admin.units.create.mutate({
+      code: " lci-dk-vanban ",
+      name: "Đặc khu Văn Bàn",
+      kind: "SPECIAL_ZONE",
+      parentId: h.seed.units.LCI,
+    });
+    expect(created.code).toBe("LCI-DK-VANBAN");
+    const twin = await refusal(
+      admin.units.create.mutate({ code: "Lci-Dk-VanBan", name: "Trùng", kind: "WARD", parentId: h.seed.units.LCI }),
+    );
+    expect(twin).toMatchObject({ code: "CONFLICT", message: "Mã đơn vị LCI-DK-VANBAN đã tồn tại." });
+
+    const recoded = await admin.units.update.mutate({ id: created.id, code: "lci-dk-vb" });
+    expect(recoded.code).toBe("LCI-DK-VB");
+    expect((await refusal(admin.units.update.mutate({ id: created.id, code: "lci-batxat" }))).message).toBe(
+      "Mã đơn vị LCI-BATXAT đã tồn tại.",
+    );
+  });
+
+  it("moves a unit to another province, keeping its past years with the blocs it was in", async () => {
+    const admin = await as("admin");
+    const id = h.seed.units["LCI-MUONGKHUONG"];
+    const moved = await admin.units.update.mutate({ id, parentId: h.seed.units.BKN });
+    expect(moved.parentId).toBe(h.seed.units.BKN);
+    const history = await admin.blocs.year.query({ blocId: h.seed.blocs["LCI-HUYEN"], year: 2025 });
+    expect(history.members.some((member) => member.unitId === id)).toBe(true);
+    await admin.units.update.mutate({ id, parentId: h.seed.units.LCI });
+  });
+
+  it("archives a unit: it keeps its history, leaves future years and joins no later year", async () => {
+    const admin = await as("admin");
+    const coordinator = await as("dieuphoi.laocai");
+    const blocId = h.seed.blocs["LCI-DOANTHE"];
+    const id = h.seed.units["LCI-HOICCB"];
+    const future = new Date().getUTCFullYear() + 1;
+    const started = await coordinator.blocs.copyYear.mutate({ blocId, year: future - 1 }).catch(() => null);
+    if (started) await coordinator.blocs.copyYear.mutate({ blocId, year: future });
+    expect((await admin.blocs.year.query({ blocId, year: future })).members.some((m) => m.unitId === id)).toBe(true);
+
+    const archived = await admin.units.setArchived.mutate({ id, archived: true });
+    expect(archived.archivedAt).not.toBeNull();
+    expect((await admin.blocs.year.query({ blocId, year: future })).members.some((m) => m.unitId === id)).toBe(false);
+    expect((await admin.blocs.year.query({ blocId, year: 2025 })).members.some((m) => m.unitId === id)).toBe(true);
+    expect((await admin.units.list.query({ provinceId: h.seed.units.LCI })).some((unit) => unit.id === id)).toBe(false);
+    expect(
+      (await admin.units.list.query({ provinceId: h.seed.units.LCI, includeArchived: true })).some(
+        (unit) => unit.id === id,
+      ),
+    ).toBe(true);
+
+    const year = await admin.blocs.year.query({ blocId, year: future });
+    const rejoin = await refusal(
+      coordinator.blocs.saveYear.mutate({
+        blocId,
+        year: future,
+        version: year.version,
+        memberUnitIds: [...year.members.map((member) => member.unitId), id],
+        headUnitId: year.head?.unitId ?? null,
+        deputyUnitId: year.deputy?.unitId ?? null,
+      }),
+    );
+    expect(rejoin.message).toBe(`Hội Cựu chiến binh tỉnh Lào Cai đã lưu trữ, không thêm vào khối năm ${future} được.`);
+    expect((await refusal(admin.units.update.mutate({ id, name: "Đổi tên" }))).messageKey).toBe("unit.archived");
+
+    await admin.units.setArchived.mutate({ id, archived: false });
+    const province = await refusal(admin.units.setArchived.mutate({ id: h.seed.units.BKN, archived: true }));
+    expect(province.messageKey).toBe("unit.archiveProvinceInUse");
   });
 });
