@@ -27,6 +27,7 @@ export const criteriaSetSelect = {
       kind: true,
       rule: true,
       knockOut: true,
+      evidenceRequired: true,
       reporting: true,
       accumulation: true,
       position: true,

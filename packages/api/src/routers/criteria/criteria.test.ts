@@ -157,6 +157,7 @@ describe("criteria.save", () => {
       kind: "BONUS",
       rule: { pointsPerUnit: 2 },
       knockOut: false,
+      evidenceRequired: false,
       reporting: "YEAR_END",
       accumulation: "SUM",
     });

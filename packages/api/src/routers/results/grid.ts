@@ -167,6 +167,7 @@ export async function grid({ ctx, input }: { ctx: AuthedContext; input: TGridInp
         reporting: criterion.reporting,
         accumulation: criterion.accumulation,
         knockOut: criterion.knockOut,
+        evidenceRequired: criterion.evidenceRequired,
         kind: criterion.kind,
         rule: criterion.rule,
       } as TGrid["criteria"][number] & TCriterionFields;
