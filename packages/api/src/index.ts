@@ -9,3 +9,4 @@ export { loadBlocData, type BlocData } from "./scoring/bloc-data";
 export { createFilesHandler, FILES_ENDPOINT, type FilesHandlerOptions } from "./files/handler";
 export type { FileName } from "./files/catalogue";
 export { provinceBriefing } from "./files/briefing";
+export { createEvidenceHandler, EVIDENCE_ENDPOINT, type EvidenceHandlerOptions } from "./evidence/handler";

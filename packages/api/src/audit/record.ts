@@ -14,6 +14,8 @@ export const AUDIT_ENTITIES = [
   "signIn",
   "blocCoordinator",
   "awardDossier",
+  /** A file or link attached to a unit's criterion for a quarter. */
+  "evidence",
 ] as const;
 
 export type AuditAction =

@@ -29,6 +29,7 @@ export const fieldLabels = {
   entity: { vi: "loại dữ liệu", en: "record type" },
   entityId: { vi: "bản ghi", en: "record" },
   evidenceUrl: { vi: "đường dẫn minh chứng", en: "evidence link" },
+  explanation: { vi: "giải trình", en: "explanation" },
   file: { vi: "tệp tải lên", en: "uploaded file" },
   from: { vi: "mức bắt đầu", en: "band start" },
   fromYear: { vi: "từ năm", en: "from year" },

@@ -1,5 +1,6 @@
 import { awardMessages } from "./award-messages";
 import { documentMessages } from "./document-messages";
+import { evidenceMessages } from "./evidence-messages";
 import { accountMessages } from "./account-messages";
 import { onboardingMessages } from "./onboarding-messages";
 import { organisationMessages } from "./organisation-messages";
@@ -10,6 +11,7 @@ import { organisationMessages } from "./organisation-messages";
  */
 export const messages = {
   ...documentMessages,
+  ...evidenceMessages,
   ...awardMessages,
   ...accountMessages,
   ...organisationMessages,

@@ -31,6 +31,7 @@ export const ZCellChange = z.object({
   verifiedValue: ZFigure.nullable().optional(),
   note: ZOptionalText(2000).optional(),
   evidenceUrl: ZUrl(2000).nullable().optional(),
+  explanation: ZOptionalText(2000).optional(),
   /** The version that was read; null for a cell that did not exist yet. */
   version: z.number().int().min(1).nullable(),
 });
