@@ -497,6 +497,31 @@ const MATRIX: Record<string, Rule> = {
     call: async (client, { subject }) =>
       client.results.saveCell.mutate({ blocId, year: 2025, quarter: 3, ...(await cellChange(subject)) }),
   }),
+  "evidence.sheet": rule({
+    allowed: READERS,
+    call: (client) => client.evidence.sheet.query({ blocId, year: 2025, quarter: 3, unitId: batxat }),
+  }),
+  "evidence.addLink": rule({
+    allowed: WRITERS,
+    call: (client) =>
+      client.evidence.addLink.mutate({
+        blocId,
+        year: 2025,
+        quarter: 3,
+        unitId: batxat,
+        criterionId,
+        url: `https://laocai.gov.vn/minh-chung-${unique()}.pdf`,
+      }),
+  }),
+  "evidence.remove": rule({
+    allowed: WRITERS,
+    call: async (client) => {
+      const { id } = await h.database.prisma.evidence.create({
+        data: { criterionId, unitId: batxat, quarter: 3, kind: "LINK", name: "x", url: "https://laocai.gov.vn/x" },
+      });
+      return client.evidence.remove.mutate({ id });
+    },
+  }),
 
   "rankings.bloc": rule({
     // Quarter II/2025 is published, so the member unit may see the ranking.
@@ -672,6 +697,66 @@ describe("the download matrix", () => {
       const leaderEntry = entry && SUBJECTS[subject].role === "LEADER";
       expect(error).toMatchObject({ code: "FORBIDDEN", messageKey: leaderEntry ? "auth.readOnly" : "auth.forbidden" });
       expect(response.status).toBe(403);
+    });
+  });
+});
+
+/**
+ * Evidence files are not procedures either: POST /evidence uploads and GET /evidence/<id> downloads,
+ * for every subject, under the rules of the cell they belong to (Bát Xát's open quarter III/2025).
+ */
+describe("the evidence route matrix", () => {
+  const pdf = () => new Uint8Array(Buffer.from("%PDF-1.4\n%%EOF\n"));
+  const uploadPath = () =>
+    `?bloc=${blocId}&year=2025&quarter=3&unit=${batxat}&criterion=${criterionId}&name=${encodeURIComponent("Báo cáo.pdf")}`;
+  const routes = {
+    upload: {
+      allowed: WRITERS,
+      send: (subject: Subject) =>
+        h.evidence(subject === "anonymous" ? null : subject, uploadPath(), {
+          method: "POST",
+          headers: { "content-type": "application/octet-stream" },
+          body: pdf(),
+        }),
+      ok: 201,
+    },
+    download: {
+      allowed: READERS,
+      send: async (subject: Subject) => {
+        const stored = await h.database.prisma.evidence.create({
+          data: {
+            criterionId,
+            unitId: batxat,
+            quarter: 3,
+            kind: "FILE",
+            name: "Báo cáo.pdf",
+            contentType: "application/pdf",
+            size: pdf().byteLength,
+            chunks: { create: [{ position: 0, bytes: pdf() }] },
+          },
+        });
+        return h.evidence(subject === "anonymous" ? null : subject, `/${stored.id}`);
+      },
+      ok: 200,
+    },
+  };
+  describe.each(Object.entries(routes))("%s", (_, { allowed, send, ok }) => {
+    const cases = EVERYONE.map(
+      (subject) => [allowed.includes(subject) ? "allows" : "refuses", subject, SUBJECTS[subject].who] as const,
+    );
+    it.each(cases)("%s %s (%s)", async (verdict, subject) => {
+      const response = await send(subject);
+      if (verdict === "allows") {
+        expect(response.status).toBe(ok);
+        return;
+      }
+      const { error } = (await response.json()) as { error: { code: string; messageKey: string } };
+      if (subject === "anonymous") {
+        expect(error).toMatchObject({ code: "UNAUTHORIZED", messageKey: "auth.required" });
+        return;
+      }
+      const leaderWrite = ok === 201 && SUBJECTS[subject].role === "LEADER";
+      expect(error).toMatchObject({ code: "FORBIDDEN", messageKey: leaderWrite ? "auth.readOnly" : "auth.forbidden" });
     });
   });
 });
