@@ -208,6 +208,11 @@ describe("downloading evidence", () => {
     expect(await refusal(unit.evidence.sheet.query({ blocId, year: 2025, quarter: 3, unitId: batxat }))).toMatchObject({
       code: "FORBIDDEN",
     });
+    const own = await unit.evidence.sheet.query({ blocId, year: 2025, quarter: 3 });
+    expect(own.every((item) => item.unitId === bacha)).toBe(true);
+    const coordinator = await h.as("dieuphoi.laocai");
+    const all = await coordinator.evidence.sheet.query({ blocId, year: 2025, quarter: 3 });
+    expect(all.map((item) => item.id)).toContain(draftId);
   });
 
   it("lets the bloc's other units see evidence of a published quarter, as its figures", async () => {
