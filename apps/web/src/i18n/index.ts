@@ -9,6 +9,7 @@ import { blocsMessages } from "../features/blocs/messages";
 import { blocMessages } from "../features/bloc/messages";
 import { documentsMessages } from "../features/documents/messages";
 import { progressMessages } from "../features/progress/messages";
+import { presentMessages } from "../features/present/messages";
 import { provinceMessages } from "../features/province/messages";
 import { scoresMessages } from "../features/scores/messages";
 import { setupMessages } from "../features/setup/messages";
@@ -30,6 +31,7 @@ const features = {
   progress: progressMessages,
   documents: documentsMessages,
   awards: awardsMessages,
+  present: presentMessages,
 };
 
 type FeatureMessages = { [Name in keyof typeof features]: (typeof features)[Name]["vi"] };
