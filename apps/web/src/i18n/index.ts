@@ -11,6 +11,7 @@ import { documentsMessages } from "../features/documents/messages";
 import { progressMessages } from "../features/progress/messages";
 import { provinceMessages } from "../features/province/messages";
 import { scoresMessages } from "../features/scores/messages";
+import { warningMessages } from "../features/scores/warning-messages";
 import { setupMessages } from "../features/setup/messages";
 
 export type AppLocale = "vi" | "en";
@@ -26,6 +27,7 @@ const features = {
   bloc: blocMessages,
   province: provinceMessages,
   scores: scoresMessages,
+  figureWarnings: warningMessages,
   setup: setupMessages,
   progress: progressMessages,
   documents: documentsMessages,
