@@ -80,3 +80,5 @@ export { FIGURE_WARNING_CODES, figureWarnings } from "./plausibility";
 export type { FigureContext, FigureWarning, FigureWarningCode } from "./plausibility";
 export { sheetWarnings } from "./sheet-warnings";
 export type { SheetWarning, SheetWarningsInput, WarnedField } from "./sheet-warnings";
+export { classifyToDate, planShare } from "./plan-to-date";
+export type { ProvisionalClassification, TargetPhasing } from "./plan-to-date";
