@@ -1,7 +1,8 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startE2eSession, type E2eSession } from "./session";
-import { screenshotBoth } from "./shots";
+import { fileURLToPath } from "node:url";
+import { DESKTOP, PHONE, screenshotBoth } from "./shots";
 
 let e2e: E2eSession;
 beforeAll(async () => {
@@ -93,6 +94,13 @@ describe("journey: a coordinator edits the classes and tie-breaks and renames th
     await groupII.getByLabel("Mã nhóm").fill("2");
     expect(await rules.getByTestId("tie-break-target").first().innerText()).toContain("2 ");
     await screenshotBoth(page, "setup-ranking-rules");
+    // The whole page is long: the card itself, close up, at both widths.
+    for (const [width, viewport] of [["1366", DESKTOP], ["390", PHONE]] as const) {
+      await page.setViewportSize(viewport);
+      const path = fileURLToPath(new URL(`../screenshots/setup-ranking-rules-card-${width}.png`, import.meta.url));
+      await rules.screenshot({ path });
+    }
+    await page.setViewportSize(DESKTOP);
 
     await page.getByRole("button", { name: "Lưu", exact: true }).click();
     await page.getByText("Đã lưu bộ tiêu chí năm 2025.").waitFor();
