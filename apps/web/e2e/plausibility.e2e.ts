@@ -46,7 +46,11 @@ describe("journey: an unusual figure is confirmed with a note before it is saved
     await page.getByText("1 số liệu bất thường chưa được xác nhận hoặc giải thích").waitFor();
     expect(await page.getByTestId("unsaved-count").innerText()).toBe("1 ô chưa lưu");
 
-    await page.getByTestId("figure-warning-note").locator("textarea, input").first().fill("Quỹ quý IV chỉ một đợt vận động nhỏ");
+    await page
+      .getByTestId("figure-warning-note")
+      .locator("textarea, input")
+      .first()
+      .fill("Quỹ quý IV chỉ một đợt vận động nhỏ");
     await screenshotBoth(page, "scores-figure-warning");
     await page.getByTestId("save").click();
     await page.getByText(/Đã lưu \d+ ô/).waitFor();
@@ -95,7 +99,10 @@ describe("journey: a coordinator edits the classes and tie-breaks and renames th
     expect(await rules.getByTestId("tie-break-target").first().innerText()).toContain("2 ");
     await screenshotBoth(page, "setup-ranking-rules");
     // The whole page is long: the card itself, close up, at both widths.
-    for (const [width, viewport] of [["1366", DESKTOP], ["390", PHONE]] as const) {
+    for (const [width, viewport] of [
+      ["1366", DESKTOP],
+      ["390", PHONE],
+    ] as const) {
       await page.setViewportSize(viewport);
       const path = fileURLToPath(new URL(`../screenshots/setup-ranking-rules-card-${width}.png`, import.meta.url));
       await rules.screenshot({ path });
