@@ -12,6 +12,7 @@ import { progressMessages } from "../features/progress/messages";
 import { presentMessages } from "../features/present/messages";
 import { provinceMessages } from "../features/province/messages";
 import { scoresMessages } from "../features/scores/messages";
+import { warningMessages } from "../features/scores/warning-messages";
 import { setupMessages } from "../features/setup/messages";
 
 export type AppLocale = "vi" | "en";
@@ -27,6 +28,7 @@ const features = {
   bloc: blocMessages,
   province: provinceMessages,
   scores: scoresMessages,
+  figureWarnings: warningMessages,
   setup: setupMessages,
   progress: progressMessages,
   documents: documentsMessages,

@@ -59,6 +59,8 @@ export const scoresMessages = {
       wholeNumber: "Phải là số nguyên không âm (số lần, số mô hình)",
       yesNo: "Chỉ nhận Có hoặc Không (1 hoặc 0)",
       aboveMax: "Không được lớn hơn điểm tối đa {max}",
+      countFraction: "Tiêu chí đếm theo {unit}: phải là số nguyên",
+      percentAbove100: "Tỷ lệ không được lớn hơn 100%",
       refused: "Máy chủ không nhận: {reason}",
     },
     paste: {
@@ -164,6 +166,8 @@ export const scoresMessages = {
       wholeNumber: "Must be a whole number, zero or more (events, models)",
       yesNo: "Only Yes or No (1 or 0)",
       aboveMax: "Cannot exceed the maximum of {max} points",
+      countFraction: "The criterion counts {unit}: it must be a whole number",
+      percentAbove100: "A percentage cannot exceed 100%",
       refused: "Refused by the server: {reason}",
     },
     paste: {
