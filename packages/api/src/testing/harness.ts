@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, seedDemo, type DemoSeed } from "@thidua/db/seed";
 import { createTestDatabase } from "@thidua/db/testing";
 import superjson from "superjson";
 import { createEvidenceHandler, EVIDENCE_ENDPOINT } from "../evidence/handler";
+import type { AuditAction } from "../audit/record";
 import { createFilesHandler, FILES_ENDPOINT } from "../files/handler";
 import { createTrpcHandler, TRPC_ENDPOINT } from "../http";
 import type { Locale } from "../i18n/locale";
@@ -11,6 +12,8 @@ import type { AppRouter } from "../root";
 import { createInProcessClient, type ApiClient } from "./client";
 
 export type { ApiClient } from "./client";
+
+const SESSION_ACTIONS = ["signIn", "signInFailed", "signInRefused", "signOut"] as const satisfies AuditAction[];
 
 export interface ApiHarness {
   database: Database;
@@ -27,6 +30,8 @@ export interface ApiHarness {
   download(username: string | null, path: string, locale?: Locale): Promise<Response>;
   /** A request to /evidence<path> (an upload or a download) as a demo account, through the real evidence handler. */
   evidence(username: string | null, path: string, init?: RequestInit & { locale?: Locale }): Promise<Response>;
+  /** Audit rows of changes: signing in and out is on record too (issue 8), but changes nothing. */
+  changesOnRecord(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -101,7 +106,20 @@ export async function createApiHarness(): Promise<ApiHarness> {
     );
   };
 
-  return { database, seed, handle, anonymous, signIn, as, download, evidence, close: () => database.close() };
+  const changesOnRecord = () => database.prisma.auditLog.count({ where: { action: { notIn: [...SESSION_ACTIONS] } } });
+
+  return {
+    database,
+    seed,
+    handle,
+    anonymous,
+    signIn,
+    as,
+    download,
+    evidence,
+    changesOnRecord,
+    close: () => database.close(),
+  };
 }
 
 export interface Refusal {
