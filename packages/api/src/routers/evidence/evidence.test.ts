@@ -282,21 +282,22 @@ describe("links and removal", () => {
 
 describe("evidence required and the explanation", () => {
   it("keeps a giải trình with the cell, and sheetGaps counts it in place of the evidence", async () => {
-    const yesNo = h.seed.criteria["LCI-HUYEN"][2025]!["II.1"]!;
-    await h.database.prisma.criterion.update({ where: { id: yesNo }, data: { evidenceRequired: true } });
+    const fund = h.seed.criteria["LCI-HUYEN"][2025]!["II.1"]!;
+    await h.database.prisma.criterion.update({ where: { id: fund }, data: { evidenceRequired: true } });
     const unit = await h.as("donvi.batxat");
     const saved = await unit.results.saveCell.mutate({
       blocId,
       year: 2025,
       quarter: 3,
       unitId: batxat,
-      criterionId: yesNo,
-      reportedValue: 1,
+      criterionId: fund,
+      // Near the unit's earlier quarters, so no plausibility warning stands in the way.
+      reportedValue: 700,
       explanation: "Kế hoạch ban hành ngày 05/07, bản ký đang chờ đóng dấu.",
       version:
         (
           await h.database.prisma.result.findUnique({
-            where: { criterionId_unitId_quarter: { criterionId: yesNo, unitId: batxat, quarter: 3 } },
+            where: { criterionId_unitId_quarter: { criterionId: fund, unitId: batxat, quarter: 3 } },
           })
         )?.version ?? null,
     });
@@ -308,21 +309,21 @@ describe("evidence required and the explanation", () => {
     expect(audit?.after).toMatchObject({ explanation: "Kế hoạch ban hành ngày 05/07, bản ký đang chờ đóng dấu." });
 
     const grid = await unit.results.grid.query({ blocId, year: 2025, quarter: 3 });
-    const criterion = grid.criteria.find((each) => each.id === yesNo)!;
+    const criterion = grid.criteria.find((each) => each.id === fund)!;
     expect(criterion.evidenceRequired).toBe(true);
     const evidence = await unit.evidence.sheet.query({ blocId, year: 2025, quarter: 3, unitId: batxat });
-    const cell = grid.cells.find((each) => each.criterionId === yesNo)!;
+    const cell = grid.cells.find((each) => each.criterionId === fund)!;
     const [gap] = sheetGaps(
-      [{ criterionId: yesNo, evidenceRequired: true, due: criterion.due }],
+      [{ criterionId: fund, evidenceRequired: true, due: criterion.due }],
       [
         {
-          criterionId: yesNo,
+          criterionId: fund,
           value: cell.reportedValue,
           explanation: cell.explanation,
-          evidenceCount: evidence.filter((item) => item.criterionId === yesNo).length,
+          evidenceCount: evidence.filter((item) => item.criterionId === fund).length,
         },
       ],
     );
-    expect(gap).toEqual({ criterionId: yesNo, missingFigure: false, missingEvidence: false });
+    expect(gap).toEqual({ criterionId: fund, missingFigure: false, missingEvidence: false });
   });
 });
