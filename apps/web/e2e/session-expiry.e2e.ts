@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshotThree } from "./screens";
+import { confirmFigureWarnings } from "./figure-warnings";
 import { DEMO_PASSWORD, startE2eSession, type E2eSession } from "./session";
 
 let e2e: E2eSession;
@@ -26,6 +27,7 @@ describe("issue 12, item 8: a session that ends under the user", () => {
     await page.keyboard.type("4");
     await page.keyboard.press("Enter");
 
+    await confirmFigureWarnings(page);
     await endSession(page);
     await page.getByTestId("save").click();
     const dialog = page.getByTestId("sign-in-again");
