@@ -470,10 +470,12 @@ const MATRIX: Record<string, Rule> = {
     call: async (client) => {
       const target = await h.database.prisma.target.findFirstOrThrow({
         where: { unitId: batxat, criterion: { setId: h.seed.criteriaSets["LCI-HUYEN"][2025] } },
-        select: { criterionId: true, version: true },
+        select: { criterionId: true, value: true, version: true },
         orderBy: { criterionId: "asc" },
       });
-      const cell = { unitId: batxat, criterionId: target.criterionId, value: 1000 + unique(), version: target.version };
+      // The target's own value: quarters I and II of 2025 are published, so a new value would be refused.
+      const value = Number(target.value);
+      const cell = { unitId: batxat, criterionId: target.criterionId, value, version: target.version };
       return client.targets.save.mutate({ blocId, year: 2025, cells: [cell] });
     },
   }),
@@ -563,7 +565,36 @@ const MATRIX: Record<string, Rule> = {
   // Who changed what: for those who manage the bloc and the province's leaders, not for unit users.
   "audit.list": rule({
     allowed: DRAFT_READERS,
-    call: (client) => client.audit.list.query({ blocId, limit: 5 }),
+    call: (client) => client.audit.list.query({ blocId, limit: 5, unitId: batxat, criterionCode: "II.1" }),
+  }),
+  "audit.filters": rule({
+    allowed: DRAFT_READERS,
+    call: (client) => client.audit.filters.query({ blocId }),
+  }),
+
+  "history.cell": rule({
+    // A unit user reads its own unit's cells; the other unit is outside the bloc.
+    allowed: READERS,
+    call: (client) => client.history.cell.query({ blocId, year: 2025, quarter: 3, unitId: batxat, criterionId }),
+  }),
+  "history.revert": rule({
+    allowed: WRITERS,
+    call: async (client) => {
+      // Two saves by the administrator, so there is an earlier self-assessment to restore.
+      const ref = { blocId, year: 2025, quarter: 3, unitId: batxat, criterionId };
+      const manager = await admin();
+      const version = async () =>
+        (
+          await h.database.prisma.result.findUnique({
+            where: { criterionId_unitId_quarter: { criterionId, unitId: batxat, quarter: 3 } },
+            select: { version: true },
+          })
+        )?.version ?? null;
+      await manager.results.saveCell.mutate({ ...ref, reportedValue: 200 + unique(), version: await version() });
+      const earlier = (await manager.history.cell.query(ref)).entries[0]!;
+      await manager.results.saveCell.mutate({ ...ref, reportedValue: 300 + unique(), version: await version() });
+      return client.history.revert.mutate({ ...ref, entryId: earlier.id, version: (await version())! });
+    },
   }),
 };
 

@@ -8,6 +8,7 @@ import { awardsMessages } from "../features/awards/messages";
 import { blocsMessages } from "../features/blocs/messages";
 import { blocMessages } from "../features/bloc/messages";
 import { documentsMessages } from "../features/documents/messages";
+import { historyMessages } from "../features/history/messages";
 import { progressMessages } from "../features/progress/messages";
 import { provinceMessages } from "../features/province/messages";
 import { scoresMessages } from "../features/scores/messages";
@@ -30,6 +31,7 @@ const features = {
   progress: progressMessages,
   documents: documentsMessages,
   awards: awardsMessages,
+  history: historyMessages,
 };
 
 type FeatureMessages = { [Name in keyof typeof features]: (typeof features)[Name]["vi"] };
