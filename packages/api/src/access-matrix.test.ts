@@ -106,7 +106,27 @@ beforeAll(async () => {
   matrixBlocId = (await db.bloc.create({ data: { code: "LCI-ARCHIVE", name: "Khối lưu trữ", provinceId } })).id;
   // Sign everyone in up front, so the cases time their call and not a password hash.
   await Promise.all(SIGNED_IN.map((subject) => h.as(subject)));
+  // One earlier self-assessment per subject for history.revert to restore, each a value of its own.
+  const manager = await admin();
+  for (const [index, subject] of EVERYONE.entries()) {
+    await manager.results.saveCell.mutate({
+      ...revertedCell(),
+      reportedValue: 500 + index,
+      version: await cellVersion(),
+    });
+    revertEntries.set(subject, (await manager.history.cell.query(revertedCell())).entries[0]!.id);
+  }
 });
+
+const revertedCell = () => ({ blocId, year: 2025, quarter: 3, unitId: batxat, criterionId });
+const revertEntries = new Map<Subject, string>();
+const cellVersion = async () =>
+  (
+    await h.database.prisma.result.findUnique({
+      where: { criterionId_unitId_quarter: { criterionId, unitId: batxat, quarter: 3 } },
+      select: { version: true },
+    })
+  )?.version ?? null;
 
 afterAll(async () => {
   await h?.close();
@@ -579,22 +599,12 @@ const MATRIX: Record<string, Rule> = {
   }),
   "history.revert": rule({
     allowed: WRITERS,
-    call: async (client) => {
-      // Two saves by the administrator, so there is an earlier self-assessment to restore.
-      const ref = { blocId, year: 2025, quarter: 3, unitId: batxat, criterionId };
-      const manager = await admin();
-      const version = async () =>
-        (
-          await h.database.prisma.result.findUnique({
-            where: { criterionId_unitId_quarter: { criterionId, unitId: batxat, quarter: 3 } },
-            select: { version: true },
-          })
-        )?.version ?? null;
-      await manager.results.saveCell.mutate({ ...ref, reportedValue: 200 + unique(), version: await version() });
-      const earlier = (await manager.history.cell.query(ref)).entries[0]!;
-      await manager.results.saveCell.mutate({ ...ref, reportedValue: 300 + unique(), version: await version() });
-      return client.history.revert.mutate({ ...ref, entryId: earlier.id, version: (await version())! });
-    },
+    call: async (client, { subject }) =>
+      client.history.revert.mutate({
+        ...revertedCell(),
+        entryId: revertEntries.get(subject)!,
+        version: (await cellVersion())!,
+      }),
   }),
 };
 

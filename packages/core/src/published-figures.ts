@@ -36,18 +36,20 @@ function figuresOf(entry: RankedUnit) {
     side(score.self),
     score.groups.map((group) => [group.code, group.maxPoints, group.verified.subtotal, group.self.subtotal]),
     // A criterion not yet due and without a figure (a year-end item before quarter IV) shows nothing.
-    score.criteria.filter(shows).map((criterion) => [
-      criterion.criterionId,
-      criterion.groupId,
-      criterion.maxPoints,
-      criterion.knockOut,
-      criterion.due,
-      criterion.target,
-      criterion.verified.value,
-      criterion.verified.points,
-      criterion.self.value,
-      criterion.self.points,
-    ]),
+    score.criteria
+      .filter(shows)
+      .map((criterion) => [
+        criterion.criterionId,
+        criterion.groupId,
+        criterion.maxPoints,
+        criterion.knockOut,
+        criterion.due,
+        criterion.target,
+        criterion.verified.value,
+        criterion.verified.points,
+        criterion.self.value,
+        criterion.self.points,
+      ]),
   ];
 }
 

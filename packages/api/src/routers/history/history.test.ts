@@ -175,7 +175,7 @@ describe("history.revert", () => {
 describe("audit.list filters", () => {
   it("narrows the bloc's log to a unit, a criterion, a person and a date range, naming each cell", async () => {
     const byUnit = await coordinator.audit.list.query({ blocId, unitId: tinhdoan });
-    expect(byUnit.items.length).toBeGreaterThanOrEqual(6);
+    expect(byUnit.items).toHaveLength(5);
     expect(byUnit.items.every((item) => item.subject === null || item.subject.unitName === "Tỉnh đoàn Lào Cai")).toBe(
       true,
     );
@@ -194,8 +194,9 @@ describe("audit.list filters", () => {
       ["update", { unitName: "Tỉnh đoàn Lào Cai", criterionCode: "II.1", year: 2025, quarter: 4 }],
     ]);
 
+    const newest = (await coordinator.audit.list.query({ blocId, limit: 1 })).items[0]!.at;
+    expect((await coordinator.audit.list.query({ blocId, from: new Date(newest.getTime() + 1) })).items).toEqual([]);
     const last = byUnit.items[0]!.at;
-    expect((await coordinator.audit.list.query({ blocId, from: new Date(last.getTime() + 1) })).items).toEqual([]);
     const until = await coordinator.audit.list.query({ blocId, unitId: tinhdoan, to: last });
     expect(until.items.map((item) => item.id)).not.toContain(byUnit.items[0]!.id);
   });
