@@ -1,3 +1,4 @@
+import { FIGURE_WARNING_CODES } from "@thidua/core";
 import { z } from "zod";
 import type { AuthedContext } from "../../context";
 import { AppError } from "../../errors";
@@ -45,7 +46,17 @@ export async function revertCell({
   if (unchanged) throw new AppError("BAD_REQUEST", "history.sameValue");
   const { blocId, year, quarter, unitId, criterionId, version } = input;
   const [saved] = await saveCells(
-    { ctx, input: { blocId, year, quarter, cells: [{ unitId, criterionId, version, ...restored }] } },
+    {
+      ctx,
+      input: {
+        blocId,
+        year,
+        quarter,
+        // The restored value was saved once already, its plausibility warnings seen then; the revert
+        // is the confirmation, and the history shows what was restored.
+        cells: [{ unitId, criterionId, version, ...restored, confirmWarnings: [...FIGURE_WARNING_CODES] }],
+      },
+    },
     { revertOf: input.entryId },
   );
   if (!saved) throw new AppError("BAD_REQUEST", "history.sameValue");
