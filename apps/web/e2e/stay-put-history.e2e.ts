@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { startE2eSession, type E2eSession } from "./session";
-import { screenshotBoth } from "./shots";
+import { chooseOption, screenshotBoth } from "./shots";
 
 const HUYEN = "Khối thi đua các huyện, thị xã, thành phố tỉnh Lào Cai";
 
@@ -104,6 +104,9 @@ describe("journey: published results stay put, a cell's history and a revert", (
     const log = page.getByTestId("audit-log");
     await log.waitFor();
     expect(await log.locator("> li").first().textContent()).toContain("Khôi phục");
+    await chooseOption(page, "filter-criterion", "I.1");
+    await page.getByText("3 dòng đang hiển thị").waitFor();
+    for (const row of await log.locator("> li").all()) expect(await row.textContent()).toContain("I.1");
     await screenshotBoth(page, "audit-log");
   });
 });
