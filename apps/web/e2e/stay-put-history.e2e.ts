@@ -63,6 +63,8 @@ describe("journey: published results stay put, a cell's history and a revert", (
       await batXatTarget().fill("1.234,5");
       await page.getByRole("button", { name: "Lưu", exact: true }).click();
       await page.getByTestId("reopen-first").getByRole("link").click();
+      // The refused edit is still unsaved: leaving asks first.
+      await page.locator(".n-dialog").getByRole("button", { name: "Bỏ thay đổi và rời đi" }).click();
       await page.waitForURL(/\/scores\?year=2025/);
     },
     STEP,
