@@ -38,17 +38,17 @@ beforeAll(async () => {
   const ref = { blocId, year: 2025, quarter: 4, unitId: tinhdoan, criterionId };
   await coordinator.results.saveCell.mutate({
     ...ref,
-    reportedValue: 100,
-    verifiedValue: 90,
+    reportedValue: 1200,
+    verifiedValue: 1100,
     version: existing?.version ?? null,
   });
   await unitUser.results.saveCell.mutate({
     ...ref,
-    reportedValue: 120,
+    reportedValue: 1250,
     note: "Theo báo cáo quý IV",
     version: await version(),
   });
-  await coordinator.results.saveCell.mutate({ ...ref, verifiedValue: 110, version: await version() });
+  await coordinator.results.saveCell.mutate({ ...ref, verifiedValue: 1300, version: await version() });
 });
 afterAll(async () => {
   await h?.close();
@@ -63,20 +63,20 @@ describe("history.cell", () => {
       kind: "cell",
       action: "update",
       user: { displayName: COORDINATOR },
-      changes: [{ field: "verifiedValue", before: 90, after: 110 }],
+      changes: [{ field: "verifiedValue", before: 1100, after: 1300 }],
       restorable: false,
     });
     expect(selfAssessed).toMatchObject({
       user: { displayName: UNIT_USER },
       changes: expect.arrayContaining([
-        { field: "reportedValue", before: 100, after: 120 },
+        { field: "reportedValue", before: 1200, after: 1250 },
         expect.objectContaining({ field: "note", after: "Theo báo cáo quý IV" }),
       ]),
       restorable: true,
     });
     expect(first).toMatchObject({ user: { displayName: COORDINATOR }, restorable: true });
     expect(first!.changes).toEqual(
-      expect.arrayContaining([expect.objectContaining({ field: "reportedValue", after: 100 })]),
+      expect.arrayContaining([expect.objectContaining({ field: "reportedValue", after: 1200 })]),
     );
     const times = history.entries.map((entry) => entry.at.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
@@ -109,7 +109,7 @@ describe("history.revert", () => {
       entryId: first.id,
       version: history.version!,
     });
-    expect(restored).toMatchObject({ reportedValue: 100, verifiedValue: 90, note: "Theo báo cáo quý IV" });
+    expect(restored).toMatchObject({ reportedValue: 1200, verifiedValue: 1100, note: "Theo báo cáo quý IV" });
     expect(await stored()).toMatchObject({ version: history.version! + 1 });
     const [revert] = (await coordinator.history.cell.query(cell())).entries;
     expect(revert).toMatchObject({
@@ -117,8 +117,8 @@ describe("history.revert", () => {
       revertOf: first.id,
       user: { displayName: COORDINATOR },
       changes: [
-        { field: "reportedValue", before: 120, after: 100 },
-        { field: "verifiedValue", before: 110, after: 90 },
+        { field: "reportedValue", before: 1250, after: 1200 },
+        { field: "verifiedValue", before: 1300, after: 1100 },
       ],
     });
   });
@@ -146,7 +146,7 @@ describe("history.revert", () => {
       entryId: selfAssessed.id,
       version: history.version!,
     });
-    expect(restored).toMatchObject({ reportedValue: 120, verifiedValue: 90 });
+    expect(restored).toMatchObject({ reportedValue: 1250, verifiedValue: 1100 });
     const other = await h.as("donvi.hoinongdan");
     expect(
       await refusal(
