@@ -106,7 +106,27 @@ beforeAll(async () => {
   matrixBlocId = (await db.bloc.create({ data: { code: "LCI-ARCHIVE", name: "Khối lưu trữ", provinceId } })).id;
   // Sign everyone in up front, so the cases time their call and not a password hash.
   await Promise.all(SIGNED_IN.map((subject) => h.as(subject)));
+  // One earlier self-assessment per subject for history.revert to restore, each a value of its own.
+  const manager = await admin();
+  for (const [index, subject] of EVERYONE.entries()) {
+    await manager.results.saveCell.mutate({
+      ...revertedCell(),
+      reportedValue: 500 + index,
+      version: await cellVersion(),
+    });
+    revertEntries.set(subject, (await manager.history.cell.query(revertedCell())).entries[0]!.id);
+  }
 });
+
+const revertedCell = () => ({ blocId, year: 2025, quarter: 3, unitId: batxat, criterionId });
+const revertEntries = new Map<Subject, string>();
+const cellVersion = async () =>
+  (
+    await h.database.prisma.result.findUnique({
+      where: { criterionId_unitId_quarter: { criterionId, unitId: batxat, quarter: 3 } },
+      select: { version: true },
+    })
+  )?.version ?? null;
 
 afterAll(async () => {
   await h?.close();
@@ -470,10 +490,12 @@ const MATRIX: Record<string, Rule> = {
     call: async (client) => {
       const target = await h.database.prisma.target.findFirstOrThrow({
         where: { unitId: batxat, criterion: { setId: h.seed.criteriaSets["LCI-HUYEN"][2025] } },
-        select: { criterionId: true, version: true },
+        select: { criterionId: true, value: true, version: true },
         orderBy: { criterionId: "asc" },
       });
-      const cell = { unitId: batxat, criterionId: target.criterionId, value: 1000 + unique(), version: target.version };
+      // The target's own value: quarters I and II of 2025 are published, so a new value would be refused.
+      const value = Number(target.value);
+      const cell = { unitId: batxat, criterionId: target.criterionId, value, version: target.version };
       return client.targets.save.mutate({ blocId, year: 2025, cells: [cell] });
     },
   }),
@@ -588,7 +610,26 @@ const MATRIX: Record<string, Rule> = {
   // Who changed what: for those who manage the bloc and the province's leaders, not for unit users.
   "audit.list": rule({
     allowed: DRAFT_READERS,
-    call: (client) => client.audit.list.query({ blocId, limit: 5 }),
+    call: (client) => client.audit.list.query({ blocId, limit: 5, unitId: batxat, criterionCode: "II.1" }),
+  }),
+  "audit.filters": rule({
+    allowed: DRAFT_READERS,
+    call: (client) => client.audit.filters.query({ blocId }),
+  }),
+
+  "history.cell": rule({
+    // A unit user reads its own unit's cells; the other unit is outside the bloc.
+    allowed: READERS,
+    call: (client) => client.history.cell.query({ blocId, year: 2025, quarter: 3, unitId: batxat, criterionId }),
+  }),
+  "history.revert": rule({
+    allowed: WRITERS,
+    call: async (client, { subject }) =>
+      client.history.revert.mutate({
+        ...revertedCell(),
+        entryId: revertEntries.get(subject)!,
+        version: (await cellVersion())!,
+      }),
   }),
 };
 

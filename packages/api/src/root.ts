@@ -5,6 +5,7 @@ import { awardsRouter } from "./routers/awards";
 import { authRouter } from "./routers/auth";
 import { blocsRouter } from "./routers/blocs";
 import { criteriaRouter } from "./routers/criteria";
+import { historyRouter } from "./routers/history";
 import { importsRouter } from "./routers/imports";
 import { insightsRouter } from "./routers/insights";
 import { onboardingRouter } from "./routers/onboarding";
@@ -35,6 +36,7 @@ export const appRouter = router({
   insights: insightsRouter,
   awards: awardsRouter,
   audit: auditRouter,
+  history: historyRouter,
 });
 
 export type AppRouter = typeof appRouter;

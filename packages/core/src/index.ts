@@ -76,6 +76,7 @@ export { openGaps, sheetGaps } from "./sheet-gaps";
 export type { CriterionGap, GapCell, GapCriterion } from "./sheet-gaps";
 export { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, isEvidenceType, opensInBrowser } from "./evidence-limits";
 export type { EvidenceType } from "./evidence-limits";
+export { publishedFigures } from "./published-figures";
 export { measureOf } from "./measure";
 export type { Measure } from "./measure";
 export { figureProblem } from "./figure-checks";

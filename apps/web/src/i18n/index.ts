@@ -9,6 +9,7 @@ import { blocsMessages } from "../features/blocs/messages";
 import { blocMessages } from "../features/bloc/messages";
 import { documentsMessages } from "../features/documents/messages";
 import { evidenceMessages } from "../features/evidence/messages";
+import { historyMessages } from "../features/history/messages";
 import { progressMessages } from "../features/progress/messages";
 import { presentMessages } from "../features/present/messages";
 import { provinceMessages } from "../features/province/messages";
@@ -35,6 +36,7 @@ const features = {
   documents: documentsMessages,
   awards: awardsMessages,
   evidence: evidenceMessages,
+  history: historyMessages,
   present: presentMessages,
 };
 

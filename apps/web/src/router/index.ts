@@ -47,6 +47,11 @@ const routes: RouteRecordRaw[] = [
         component: () => import("../features/awards/DossierPage.vue"),
       },
       {
+        path: "blocs/:blocId/audit",
+        name: "bloc-audit",
+        component: () => import("../features/history/AuditLogPage.vue"),
+      },
+      {
         path: "units/:unitId",
         name: "unit-progress",
         component: () => import("../features/progress/UnitProgressPage.vue"),

@@ -34,7 +34,9 @@ export type AuditAction =
   | "reactivate"
   | "unlock"
   | "endSession"
-  | "import";
+  | "import"
+  /** A cell's values restored to those of an earlier change (history.revert). */
+  | "revert";
 
 export interface AuditEntry {
   /** Who acted; null for a sign-in attempt nobody is known for. */

@@ -4,6 +4,7 @@ import { evidenceMessages } from "./evidence-messages";
 import { accountMessages } from "./account-messages";
 import { onboardingMessages } from "./onboarding-messages";
 import { organisationMessages } from "./organisation-messages";
+import { historyMessages } from "./history-messages";
 
 /**
  * Every message the API sends to people, in Vietnamese and English. `{name}` placeholders are
@@ -16,6 +17,7 @@ export const messages = {
   ...accountMessages,
   ...organisationMessages,
   ...onboardingMessages,
+  ...historyMessages,
   "auth.required": { vi: "Bạn cần đăng nhập.", en: "Please sign in." },
   "auth.invalidCredentials": { vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong username or password." },
   "auth.forbidden": { vi: "Bạn không có quyền thực hiện thao tác này.", en: "You are not allowed to do this." },

@@ -4,6 +4,8 @@ import { blocYearGridSelect, loadBlocYear, toBlocYearGrid, type BlocYearGrid } f
 import { toNumber } from "../routers/results/cell";
 import { criteriaSetSelect, toCriteriaSetDef, type StoredCriteriaSet } from "./criteria-set";
 
+type Db = PrismaClient | Prisma.TransactionClient;
+
 export interface BlocData {
   blocYear: BlocYearGrid;
   set: StoredCriteriaSet;
@@ -26,7 +28,7 @@ export interface BlocDataOptions {
  * the bloc has no criteria set that year (nothing can be scored).
  */
 export async function loadBlocData(
-  prisma: PrismaClient,
+  prisma: Db,
   blocId: string,
   year: number,
   { throughQuarter, counts }: BlocDataOptions,
@@ -88,7 +90,7 @@ export async function loadBlocsData(
 }
 
 function loadFigures(
-  prisma: PrismaClient,
+  prisma: Db,
   units: readonly { id: string }[],
   criteria: readonly { id: string }[],
   throughQuarter: number,
