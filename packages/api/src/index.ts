@@ -5,7 +5,7 @@ export { refusalResponse } from "./refusal";
 export { createContext, type Context } from "./context";
 export type { SessionUser } from "./auth/session";
 export type { Locale } from "./i18n/locale";
-export { loadBlocData, type BlocData } from "./scoring/bloc-data";
+export { loadBlocData, type BlocData } from "./data/bloc-data";
 export { createFilesHandler, FILES_ENDPOINT, type FilesHandlerOptions } from "./files/handler";
 export type { FileName } from "./files/catalogue";
 export { provinceBriefing } from "./files/briefing";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AuthedContext } from "../../context";
-import { rankedUnitView } from "../../scoring/views";
+import { rankedUnitView } from "../../data/views";
 import { ZId, ZYear } from "../../schemas";
 import { ZPeriodFields } from "./period-input";
 import { rankedBloc } from "./ranked-bloc";
