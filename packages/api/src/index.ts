@@ -9,3 +9,5 @@ export { loadBlocData, type BlocData } from "./data/bloc-data";
 export { createFilesHandler, FILES_ENDPOINT, type FilesHandlerOptions } from "./files/handler";
 export type { FileName } from "./files/catalogue";
 export { provinceBriefing } from "./files/briefing";
+export { loadBlocYearRows } from "./data/bloc-rows";
+export { toBlocData } from "./data/bloc-data";

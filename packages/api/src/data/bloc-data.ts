@@ -35,7 +35,8 @@ export async function loadBlocData(
   options: BlocDataOptions,
 ): Promise<BlocData | null> {
   const [row] = await loadBlocYearRows(db, [{ blocId, year }], options.throughQuarter);
-  if (!row) throw notFound("notFound.blocYear", { year });
+  if (!row) throw notFound("notFound.bloc");
+  if (!row.id) throw notFound("notFound.blocYear", { year });
   return toBlocData(row, options.counts);
 }
 
@@ -59,9 +60,10 @@ export async function loadBlocsData(
 
 export const blocDataKey = (key: { blocId: string; year: number }) => `${key.blocId}|${key.year}`;
 
-function toBlocData(row: BlocYearRow, counts: BlocDataOptions["counts"]): BlocData | null {
+/** A loaded row ready for the engine; null when the bloc has no such year or no criteria set in it. */
+export function toBlocData(row: BlocYearRow, counts: BlocDataOptions["counts"]): BlocData | null {
   const { set } = row;
-  if (!set) return null;
+  if (!set || !row.id) return null;
   const blocYear: BlocYearGrid = {
     id: row.id,
     members: row.members ?? [],

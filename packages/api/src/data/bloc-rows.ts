@@ -32,18 +32,20 @@ export interface CriteriaSetRow {
   results: [string, string, number, number | null, number | null][] | null;
 }
 
-/** Everything a bloc-year's scores are computed from, in one row. */
+/** Everything a bloc-year's scores are computed from, in one row; `id` is null when the bloc has no such year. */
 export interface BlocYearRow {
-  id: string;
+  id: string | null;
   blocId: string;
   year: number;
+  /** The bloc's province, for the read check. */
+  provinceId: string;
   members: { id: string; name: string }[] | null;
   periods: [number, PeriodStatus][] | null;
   set: CriteriaSetRow | null;
 }
 
 /**
- * Bloc-years' members, quarter statuses, criteria set, targets and figures through a quarter, in ONE
+ * Blocs' province and, for a year, members, quarter statuses, criteria set, targets and figures through a quarter, in ONE
  * query whatever the number of blocs: the database assembles each bloc-year as JSON, so a ranking costs
  * one round trip and no per-row decoding (numbers leave the database as plain doubles, which is what
  * `Number(decimal)` gave before). A unit is in one bloc per year and a criterion in one set, so joining
@@ -56,7 +58,7 @@ export function loadBlocYearRows(
 ): Promise<BlocYearRow[]> {
   if (keys.length === 0) return Promise.resolve([]);
   return db.$queryRaw<BlocYearRow[]>`
-    SELECT y.id, y."blocId", y.year,
+    SELECT y.id, b.id AS "blocId", k.year, b."provinceId",
       (SELECT json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY m.position)
          FROM "Membership" m JOIN "Unit" u ON u.id = m."unitId" WHERE m."blocYearId" = y.id) AS members,
       (SELECT json_agg(json_build_array(p.quarter, p.status)) FROM "Period" p WHERE p."blocYearId" = y.id) AS periods,
@@ -72,18 +74,17 @@ export function loadBlocYearRows(
                'reporting', c.reporting, 'accumulation', c.accumulation) ORDER BY c.position)
              FROM "Criterion" c WHERE c."setId" = s.id),
           'targets', (SELECT json_agg(json_build_array(t."unitId", t."criterionId", t.value::float8))
-             FROM "Criterion" c
-             JOIN "Target" t ON t."criterionId" = c.id
-             JOIN "Membership" m ON m."unitId" = t."unitId" AND m."blocYearId" = y.id
-             WHERE c."setId" = s.id),
+             FROM "Target" t
+             WHERE t."criterionId" = ANY (ARRAY(SELECT c.id FROM "Criterion" c WHERE c."setId" = s.id))
+               AND t."unitId" = ANY (ARRAY(SELECT m."unitId" FROM "Membership" m WHERE m."blocYearId" = y.id))),
           'results', (SELECT json_agg(json_build_array(
                r."unitId", r."criterionId", r.quarter, r."reportedValue"::float8, r."verifiedValue"::float8))
-             FROM "Criterion" c
-             JOIN "Result" r ON r."criterionId" = c.id AND r.quarter <= ${throughQuarter}
-             JOIN "Membership" m ON m."unitId" = r."unitId" AND m."blocYearId" = y.id
-             WHERE c."setId" = s.id))
-        FROM "CriteriaSet" s WHERE s."blocId" = y."blocId" AND s.year = y.year) AS set
-    FROM "BlocYear" y
-    JOIN unnest(${keys.map((key) => key.blocId)}::text[], ${keys.map((key) => key.year)}::int[]) AS k("blocId", year)
-      ON y."blocId" = k."blocId" AND y.year = k.year`;
+             FROM "Result" r
+             WHERE r."criterionId" = ANY (ARRAY(SELECT c.id FROM "Criterion" c WHERE c."setId" = s.id))
+               AND r."unitId" = ANY (ARRAY(SELECT m."unitId" FROM "Membership" m WHERE m."blocYearId" = y.id))
+               AND r.quarter <= ${throughQuarter}))
+        FROM "CriteriaSet" s WHERE s."blocId" = b.id AND s.year = k.year) AS set
+    FROM unnest(${keys.map((key) => key.blocId)}::text[], ${keys.map((key) => key.year)}::int[]) AS k("blocId", year)
+    JOIN "Bloc" b ON b.id = k."blocId"
+    LEFT JOIN "BlocYear" y ON y."blocId" = b.id AND y.year = k.year`;
 }

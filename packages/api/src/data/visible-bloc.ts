@@ -1,10 +1,11 @@
 import { romanQuarter } from "@thidua/core";
 import type { PeriodStatus } from "@thidua/db";
-import { seesDrafts } from "../auth/access";
+import { mayReadLoadedBloc, seesDrafts } from "../auth/access";
 import type { AuthedContext } from "../context";
-import { AppError, notFound } from "../errors";
+import { AppError, forbidden, notFound } from "../errors";
 import { periodStatus } from "../routers/results/bloc-year";
-import { loadBlocData, type BlocData } from "./bloc-data";
+import { toBlocData, type BlocData } from "./bloc-data";
+import { loadBlocYearRows } from "./bloc-rows";
 import { countedQuarters } from "./visibility";
 
 export const notPublished = (quarter: number) =>
@@ -18,17 +19,20 @@ export interface VisibleBloc {
 }
 
 /**
- * A bloc-year through a quarter as the caller may see it (read access is checked by the caller):
- * for a unit user a quarter that is not published is refused, and only published figures count.
+ * A bloc-year through a quarter as the caller may see it, read check included, in one query: who may
+ * not read the bloc is refused; for a unit user a quarter that is not published is refused, and only
+ * published figures count; everyone else also sees the quarter being entered, as a draft.
  */
 export async function loadVisibleBloc(
   ctx: AuthedContext,
   { blocId, year, quarter }: { blocId: string; year: number; quarter: number },
 ): Promise<VisibleBloc> {
-  const data = await loadBlocData(ctx.prisma, blocId, year, {
-    throughQuarter: quarter,
-    counts: countedQuarters(ctx.user),
-  });
+  const [row] = await loadBlocYearRows(ctx.prisma, [{ blocId, year }], quarter);
+  if (!row) throw notFound("notFound.bloc");
+  const memberIds = (row.members ?? []).map((member) => member.id);
+  if (!mayReadLoadedBloc(ctx.user, { blocId, provinceId: row.provinceId, memberIds })) throw forbidden();
+  if (!row.id) throw notFound("notFound.blocYear", { year });
+  const data = toBlocData(row, countedQuarters(ctx.user));
   if (!data) throw notFound("notFound.criteriaSet", { year });
   const status = periodStatus(data.blocYear, quarter);
   if (status !== "PUBLISHED" && !seesDrafts(ctx.user, blocId)) throw notPublished(quarter);
