@@ -143,7 +143,7 @@ console.log(
       "clients",
       "requests/s",
       "p50 / p90 / p97.5 ms",
-      "errors",
+      "errors / non-2xx",
       "server RSS MB",
     ],
     loads.flatMap(({ kind, report }) =>
