@@ -1,7 +1,7 @@
 import { publishedFigures, romanQuarter, type Quarter } from "@thidua/core";
 import type { PeriodStatus, Prisma } from "@thidua/db";
 import { AppError } from "../errors";
-import { loadBlocData } from "./bloc-data";
+import { loadBlocData } from "../data/bloc-data";
 
 type Tx = Prisma.TransactionClient;
 

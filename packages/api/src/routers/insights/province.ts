@@ -2,7 +2,7 @@ import { z } from "zod";
 import { provinceOverview, rankBloc, type BlocOverviewInput, type OverviewUnit } from "@thidua/core";
 import type { AuthedContext } from "../../context";
 import { forbidden, notFound } from "../../errors";
-import { loadBlocsData } from "../../scoring/bloc-data";
+import { blocDataKey, loadBlocsData } from "../../data/bloc-data";
 import { ZId, ZYear } from "../../schemas";
 import { periodStatus } from "../results/bloc-year";
 import { toPeriod, ZPeriodFields } from "../rankings/period-input";
@@ -51,12 +51,11 @@ export async function province({ ctx, input }: { ctx: AuthedContext; input: TPro
 
   const loaded = await loadBlocsData(
     ctx.prisma,
-    blocs.map((bloc) => bloc.id),
-    year,
+    blocs.map((bloc) => ({ blocId: bloc.id, year })),
     { throughQuarter: quarter },
   );
   const ranked: (BlocOverviewInput & { status: string })[] = blocs.flatMap((bloc) => {
-    const data = loaded.get(bloc.id);
+    const data = loaded.get(blocDataKey({ blocId: bloc.id, year }));
     if (!data || data.latestQuarter === 0) return [];
     return [
       {

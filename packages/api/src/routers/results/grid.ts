@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { scoreBloc, type CriterionSideScore, type Quarter, type UnitSideTotals } from "@thidua/core";
-import { assertCanReadBloc, canManageBloc, seesDrafts } from "../../auth/access";
+import { assertCanReadBloc, canManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
-import { toResultInput } from "../../scoring/bloc-data";
+import { toResultInput } from "../../data/result-input";
+import { sheetVisibility } from "../../data/visibility";
 import { criteriaSetSelect, toCriteriaSetDef } from "../../scoring/criteria-set";
 import { ZCriterionFields, type TCriterionFields } from "../criteria/schemas";
 import { ZId, ZQuarter, ZYear } from "../../schemas";
@@ -106,12 +107,8 @@ export async function grid({ ctx, input }: { ctx: AuthedContext; input: TGridInp
   if (!set) throw notFound("notFound.criteriaSet", { year });
 
   const status = periodStatus(blocYear, quarter);
-  const all = seesDrafts(ctx.user, blocId);
   const ownUnitId = ctx.user.unitId;
-  const members =
-    all || status === "PUBLISHED" ? blocYear.members : blocYear.members.filter((unit) => unit.id === ownUnitId);
-  const visible = (unitId: string, rowQuarter: number) =>
-    all || unitId === ownUnitId || blocYear.statuses.get(rowQuarter) === "PUBLISHED";
+  const { members, visible } = sheetVisibility(ctx.user, blocId, blocYear, quarter);
 
   const unitIds = members.map((unit) => unit.id);
   const criterionIds = set.criteria.map((criterion) => criterion.id);
