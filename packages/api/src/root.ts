@@ -12,6 +12,7 @@ import { organisationRouter } from "./routers/organisation";
 import { periodsRouter } from "./routers/periods";
 import { rankingsRouter } from "./routers/rankings";
 import { resultsRouter } from "./routers/results";
+import { sheetsRouter } from "./routers/sheets";
 import { targetsRouter } from "./routers/targets";
 import { unitsRouter } from "./routers/units";
 import { router } from "./trpc";
@@ -28,6 +29,7 @@ export const appRouter = router({
   criteria: criteriaRouter,
   targets: targetsRouter,
   results: resultsRouter,
+  sheets: sheetsRouter,
   imports: importsRouter,
   rankings: rankingsRouter,
   insights: insightsRouter,

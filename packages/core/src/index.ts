@@ -72,3 +72,4 @@ export { MAX_BATCH_CALLS } from "./limits";
 export { PASSWORD_MIN_LENGTH, passwordProblem } from "./password-rules";
 export type { PasswordProblem } from "./password-rules";
 export { matchesSearch, searchFold } from "./search";
+export { deadlineEnd, isLate, vietnamDate } from "./deadline";

@@ -14,6 +14,8 @@ export const AUDIT_ENTITIES = [
   "signIn",
   "blocCoordinator",
   "awardDossier",
+  /** A unit's self-assessment sheet of a quarter: submitted, returned, verified. */
+  "unitSheet",
 ] as const;
 
 export type AuditAction =
@@ -32,7 +34,10 @@ export type AuditAction =
   | "reactivate"
   | "unlock"
   | "endSession"
-  | "import";
+  | "import"
+  | "submit"
+  | "return"
+  | "verify";
 
 export interface AuditEntry {
   /** Who acted; null for a sign-in attempt nobody is known for. */

@@ -1,4 +1,5 @@
 import { awardMessages } from "./award-messages";
+import { cycleMessages } from "./cycle-messages";
 import { documentMessages } from "./document-messages";
 import { accountMessages } from "./account-messages";
 import { onboardingMessages } from "./onboarding-messages";
@@ -11,6 +12,7 @@ import { organisationMessages } from "./organisation-messages";
 export const messages = {
   ...documentMessages,
   ...awardMessages,
+  ...cycleMessages,
   ...accountMessages,
   ...organisationMessages,
   ...onboardingMessages,

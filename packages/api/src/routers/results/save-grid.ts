@@ -22,6 +22,7 @@ import {
   type Update,
 } from "./cell-writes";
 import { conflictCellsError, invalidCellsError, nameCells, type UnnamedProblem } from "./cell-problems";
+import { assertUnitSheetEditable } from "../../sheets/edit-guard";
 
 export const ZCellChange = z.object({
   unitId: ZId,
@@ -122,6 +123,14 @@ export async function saveCells({ ctx, input }: { ctx: AuthedContext; input: TSa
     const [period] = await tx.$queryRaw<{ status: PeriodStatus }[]>`
       SELECT "status" FROM "Period" WHERE "blocYearId" = ${blocYear.id} AND "quarter" = ${quarter} FOR SHARE`;
     if (period && period.status !== "OPEN") throw notOpen(quarter, period.status, ctx.locale);
+    if (ctx.user.role === "UNIT" && ctx.user.unitId) {
+      await assertUnitSheetEditable(tx, {
+        blocYearId: blocYear.id,
+        quarter,
+        unitId: ctx.user.unitId,
+        locale: ctx.locale,
+      });
+    }
 
     const existing = await tx.result.findMany({
       where: {
