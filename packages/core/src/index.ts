@@ -73,3 +73,7 @@ export { PASSWORD_MIN_LENGTH, passwordProblem } from "./password-rules";
 export type { PasswordProblem } from "./password-rules";
 export { matchesSearch, searchFold } from "./search";
 export { deadlineEnd, isLate, vietnamDate } from "./deadline";
+export { openGaps, sheetGaps } from "./sheet-gaps";
+export type { CriterionGap, GapCell, GapCriterion } from "./sheet-gaps";
+export { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, isEvidenceType, opensInBrowser } from "./evidence-limits";
+export type { EvidenceType } from "./evidence-limits";
