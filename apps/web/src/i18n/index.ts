@@ -7,6 +7,7 @@ import { authMessages } from "../features/auth/messages";
 import { awardsMessages } from "../features/awards/messages";
 import { blocsMessages } from "../features/blocs/messages";
 import { blocMessages } from "../features/bloc/messages";
+import { cycleMessages } from "../features/cycle/messages";
 import { documentsMessages } from "../features/documents/messages";
 import { progressMessages } from "../features/progress/messages";
 import { provinceMessages } from "../features/province/messages";
@@ -30,6 +31,7 @@ const features = {
   progress: progressMessages,
   documents: documentsMessages,
   awards: awardsMessages,
+  cycle: cycleMessages,
 };
 
 type FeatureMessages = { [Name in keyof typeof features]: (typeof features)[Name]["vi"] };

@@ -5,7 +5,7 @@ export const cycleMessages = {
   "sheet.state.RETURNED": { vi: "bị trả lại", en: "returned" },
   "sheet.state.VERIFIED": { vi: "đã thẩm định", en: "verified" },
   "sheet.transition": {
-    vi: "Bảng tự chấm quý {quarter} của {unit} đang ở trạng thái {state}, không {action} được.",
+    vi: "Bảng tự chấm quý {quarter} của {unit} đang ở trạng thái “{state}”, không {action} được.",
     en: "{unit}'s quarter {quarter} sheet is {state}; it cannot be {action}.",
   },
   "sheet.action.submit": { vi: "nộp", en: "submitted" },
@@ -22,7 +22,7 @@ export const cycleMessages = {
     en: "{unit} cannot be verified yet: {count} criteria have no verified figure ({codes}).",
   },
   "sheet.readOnly": {
-    vi: "Bảng tự chấm quý {quarter} của đơn vị đã {state}, không sửa được nữa. Nếu cần sửa, đề nghị người điều phối trả lại bảng.",
+    vi: "Bảng tự chấm quý {quarter} của đơn vị đang ở trạng thái “{state}”, không sửa được nữa. Nếu cần sửa, đề nghị người điều phối trả lại bảng.",
     en: "Your unit's quarter {quarter} sheet is {state} and can no longer be edited. Ask the coordinator to return it if it needs changes.",
   },
   "sheet.noUnit": {

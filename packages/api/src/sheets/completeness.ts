@@ -48,7 +48,7 @@ export function countsOf(units: readonly TUnitCompleteness[]): TCompletenessCoun
 }
 
 /**
- * Every member's submission state and gaps for one quarter of several blocs' years, in four
+ * Every member's submission state and gaps for one quarter of several blocs' years, in five
  * queries whatever the number of blocs: the panel asks for one bloc, the province overview for all.
  * Blocs without that year or without a criteria set are left out.
  */
@@ -71,21 +71,29 @@ export async function loadCompleteness(
       where: { blocId: { in: [...blocIds] }, year },
       select: {
         blocId: true,
-        criteria: { select: { id: true, code: true, reporting: true }, orderBy: { position: "asc" } },
+        criteria: {
+          select: { id: true, code: true, reporting: true, evidenceRequired: true },
+          orderBy: { position: "asc" },
+        },
       },
     }),
   ]);
   const setsByBloc = new Map(sets.map((set) => [set.blocId, set]));
-  const results = await db.result.findMany({
-    where: {
-      quarter,
-      criterionId: { in: sets.flatMap((set) => set.criteria.map((criterion) => criterion.id)) },
-      unitId: { in: blocYears.flatMap((row) => row.members.map((member) => member.unit.id)) },
-    },
-    select: { unitId: true, criterionId: true, reportedValue: true, verifiedValue: true },
-  });
+  const quarterCells = {
+    quarter,
+    criterionId: { in: sets.flatMap((set) => set.criteria.map((criterion) => criterion.id)) },
+    unitId: { in: blocYears.flatMap((row) => row.members.map((member) => member.unit.id)) },
+  };
+  const [results, evidence] = await Promise.all([
+    db.result.findMany({
+      where: quarterCells,
+      select: { unitId: true, criterionId: true, reportedValue: true, verifiedValue: true, explanation: true },
+    }),
+    db.evidence.groupBy({ by: ["unitId", "criterionId"], where: quarterCells, _count: { _all: true } }),
+  ]);
   const cellsByUnit = new Map<string, typeof results>();
   for (const row of results) cellsByUnit.set(row.unitId, [...(cellsByUnit.get(row.unitId) ?? []), row]);
+  const evidenceCounts = new Map(evidence.map((row) => [`${row.unitId}|${row.criterionId}`, row._count._all]));
 
   const completeness = new Map<string, QuarterCompleteness>();
   for (const blocYear of blocYears) {
@@ -94,21 +102,26 @@ export async function loadCompleteness(
     const period = blocYear.periods[0];
     const deadline = deadlineText(period?.deadline ?? null);
     const sheets = new Map((period?.sheets ?? []).map((row) => [row.unitId, toSheetStatus(row, deadline)]));
-    const criterionIds = new Set(set.criteria.map((criterion) => criterion.id));
     const criteria = set.criteria.map((criterion) => ({
       id: criterion.id,
       code: criterion.code,
+      evidenceRequired: criterion.evidenceRequired,
       due: criterion.reporting === "QUARTERLY" || quarter === 4,
     }));
     const units = blocYear.members.map(({ unit }) => {
-      const cells = (cellsByUnit.get(unit.id) ?? [])
-        .filter((cell) => criterionIds.has(cell.criterionId))
-        .map((cell) => ({
-          criterionId: cell.criterionId,
-          reportedValue: cell.reportedValue === null ? null : Number(cell.reportedValue),
-          verifiedValue: cell.verifiedValue === null ? null : Number(cell.verifiedValue),
-        }));
-      const verified = new Set(cells.filter((cell) => cell.verifiedValue !== null).map((cell) => cell.criterionId));
+      const rows = new Map((cellsByUnit.get(unit.id) ?? []).map((row) => [row.criterionId, row]));
+      // Every criterion gets a cell, so evidence attached before a figure was entered still counts.
+      const cells = criteria.map((criterion) => {
+        const row = rows.get(criterion.id);
+        return {
+          criterionId: criterion.id,
+          value: row?.reportedValue == null ? null : Number(row.reportedValue),
+          verified: row?.verifiedValue != null,
+          explanation: row?.explanation ?? null,
+          evidenceCount: evidenceCounts.get(`${unit.id}|${criterion.id}`) ?? 0,
+        };
+      });
+      const verified = new Set(cells.filter((cell) => cell.verified).map((cell) => cell.criterionId));
       return {
         ...(sheets.get(unit.id) ?? draftSheet(unit.id)),
         unitName: unit.name,

@@ -1,18 +1,12 @@
-/**
- * What a unit's sheet still lacks before it may be submitted, per criterion due this quarter.
- * The one place the submission, the completeness panel and the briefing ask; the rule itself
- * belongs in @thidua/core (sheetGaps), and until it is there only missing figures count.
- */
-export interface GapCriterion {
+import { sheetGaps, type GapCell } from "@thidua/core";
+
+/** A criterion as the gap rule needs it, with the code people know it by. */
+export interface CodedGapCriterion {
   id: string;
   code: string;
+  evidenceRequired: boolean;
   /** Year-end criteria are due in the fourth quarter only. */
   due: boolean;
-}
-
-export interface GapCell {
-  criterionId: string;
-  reportedValue: number | null;
 }
 
 export interface UnitGaps {
@@ -22,10 +16,20 @@ export interface UnitGaps {
   missingEvidence: string[];
 }
 
-export function unitSheetGaps(criteria: readonly GapCriterion[], cells: readonly GapCell[]): UnitGaps {
-  const reported = new Set(cells.filter((cell) => cell.reportedValue !== null).map((cell) => cell.criterionId));
+/**
+ * What a unit's sheet still lacks before it may be submitted, by criterion code: the engine's
+ * rule (sheetGaps) on the self-assessed side, for the submission, the panel and the briefing alike.
+ */
+export function unitSheetGaps(criteria: readonly CodedGapCriterion[], cells: readonly GapCell[]): UnitGaps {
+  const gaps = sheetGaps(
+    criteria.map(({ id, evidenceRequired, due }) => ({ criterionId: id, evidenceRequired, due })),
+    cells,
+  );
+  const codes = new Map(criteria.map((criterion) => [criterion.id, criterion.code]));
+  const codesOf = (pick: (gap: (typeof gaps)[number]) => boolean) =>
+    gaps.filter(pick).map((gap) => codes.get(gap.criterionId) ?? gap.criterionId);
   return {
-    missingFigures: criteria.filter((criterion) => criterion.due && !reported.has(criterion.id)).map((c) => c.code),
-    missingEvidence: [],
+    missingFigures: codesOf((gap) => gap.missingFigure),
+    missingEvidence: codesOf((gap) => gap.missingEvidence),
   };
 }
