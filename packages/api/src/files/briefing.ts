@@ -15,7 +15,7 @@ import { fileRoute, type Caller } from "./file-route";
 import { toRankingInput, ZBlocPeriodQuery, ZQuarterParam, ZYearParam } from "./query";
 
 /** A submission's day and time in Vietnam, as the briefing prints it: "08/10 09:05". */
-const VIETNAM_DAY_TIME = new Intl.DateTimeFormat("vi-VN", {
+const VIETNAM_DAY_TIME = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Asia/Ho_Chi_Minh",
   day: "2-digit",
   month: "2-digit",
@@ -23,6 +23,12 @@ const VIETNAM_DAY_TIME = new Intl.DateTimeFormat("vi-VN", {
   minute: "2-digit",
   hour12: false,
 });
+
+function dayTime(at: Date): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    VIETNAM_DAY_TIME.formatToParts(at).find((entry) => entry.type === type)?.value ?? "";
+  return `${part("day")}/${part("month")} ${part("hour")}:${part("minute")}`;
+}
 
 const STATE_TEXT: Record<TUnitCompleteness["state"], string> = {
   DRAFT: "Chưa nộp",
@@ -34,7 +40,7 @@ const STATE_TEXT: Record<TUnitCompleteness["state"], string> = {
 function submissionText(sheet: TUnitCompleteness | undefined): string {
   if (!sheet) return "–";
   const parts = [STATE_TEXT[sheet.state]];
-  if (sheet.submittedAt) parts.push(`nộp ${VIETNAM_DAY_TIME.format(sheet.submittedAt).replace(",", "")}`);
+  if (sheet.submittedAt) parts.push(`nộp ${dayTime(sheet.submittedAt)}`);
   if (sheet.late) parts.push("trễ hạn");
   return parts.join(", ");
 }
