@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { confirmFigureWarnings } from "./figure-warnings";
 import { startE2eSession, type E2eSession } from "./session";
 import { DESKTOP, screenshotBoth } from "./shots";
 
@@ -19,6 +20,7 @@ describe("journey: a member unit and its account", () => {
     await input.click();
     await page.keyboard.type("1");
     await page.keyboard.press("Enter");
+    await confirmFigureWarnings(page);
     await page.getByTestId("save").click();
     await page.getByText(/Đã lưu \d+ ô/).waitFor();
     await page.reload();

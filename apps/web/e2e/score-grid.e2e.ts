@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./browser";
+import { confirmFigureWarnings } from "./figure-warnings";
 import { startE2eSession, type E2eSession } from "./session";
 
 let e2e: E2eSession;
@@ -46,6 +47,7 @@ async function pasteText(page: Page, text: string) {
 }
 
 async function save(page: Page) {
+  await confirmFigureWarnings(page);
   await saveButton(page).click();
   await page.getByText(/Đã lưu \d+ ô/).waitFor();
 }
@@ -76,10 +78,10 @@ describe("journey 3: a coordinator enters a quarter", () => {
     expect(await page.getByTestId("sheet-banner").count()).toBe(0);
     expect(await saveButton(page).isDisabled()).toBe(true);
 
-    // Verified figure of the first unit for I.1 (sessions held) then I.2 (people reached).
+    // Verified figure of the first unit for I.1 (sessions held, a count: whole numbers) then I.2 (people reached).
     const totalBefore = await unitTotal(page, 0);
     await cell(page, 0, 1).click();
-    await page.keyboard.type("3,7");
+    await page.keyboard.type("37");
     await page.waitForFunction(
       (before) => document.querySelector('[data-testid="unit-total"]')?.textContent?.trim() !== before.trim(),
       totalBefore,
@@ -95,7 +97,7 @@ describe("journey 3: a coordinator enters a quarter", () => {
     expect(await focused(page)).toEqual({ row: 1, col: 1 });
     await page.keyboard.press("ArrowUp");
     expect(await focused(page)).toEqual({ row: 0, col: 1 });
-    expect(await cell(page, 0, 1).inputValue()).toBe("3,7");
+    expect(await cell(page, 0, 1).inputValue()).toBe("37");
     expect(await cell(page, 1, 1).inputValue()).toBe("127.600");
     expect(await unitTotal(page, 0)).not.toBe(totalAfterFirst);
     expect(await unsavedCount(page)).toBe("2 ô chưa lưu");
@@ -141,7 +143,7 @@ describe("journey 3: a coordinator enters a quarter", () => {
     await page.reload();
     await cell(page, 0, 1).waitFor();
     await page.waitForFunction(() => document.querySelector('input[data-row="0"][data-col="1"]') !== null);
-    expect(await cell(page, 0, 1).inputValue()).toBe("3,7");
+    expect(await cell(page, 0, 1).inputValue()).toBe("37");
     expect(await cell(page, 1, 1).inputValue()).toBe("127.600");
     expect(await cell(page, 3, 1).inputValue()).toBe("1.234,5");
     expect(await cell(page, 4, 3).inputValue()).toBe("2.450");
@@ -179,13 +181,14 @@ describe("journey 3: a coordinator enters a quarter", () => {
     await cell(first, 5, 1).click();
     await first.keyboard.type("12");
     await first.keyboard.press("Enter");
+    await confirmFigureWarnings(first);
     await saveButton(first).click();
     const dialog = first.getByTestId("conflict-dialog");
     await dialog.waitFor();
     const text = await dialog.innerText();
     expect(text).toContain("Người khác vừa lưu bảng điểm này");
     expect(text).toContain("Thành phố Lào Cai – I.1 – Thẩm định");
-    expect(text).toMatch(/3,7\s+9\s+8/);
+    expect(text).toMatch(/37\s+9\s+8/);
     await screenshot(first, "scores-conflict");
     await first.getByTestId("conflict-keep-theirs").click();
     expect(await cell(first, 0, 1).inputValue()).toBe("9");

@@ -1,4 +1,4 @@
-import type { BandRef, Explanation } from "./explanation";
+import type { BandRef, ExplanationOf } from "./explanation";
 import { round2 } from "./rounding";
 import type { ClassificationBand } from "./types";
 
@@ -11,7 +11,7 @@ export interface Classification {
   withheld: ClassificationBand | null;
   /** False below every band or in a band marked as not passing; a set without bands fails no one. */
   passing: boolean;
-  explanation: Explanation;
+  explanation: ExplanationOf<"classification">;
 }
 
 export interface ClassificationInput {

@@ -1,5 +1,5 @@
 import type { CodedPoints, ExplanationOf, TieBreakDecision } from "./explanation";
-import { numberFormats } from "./format";
+import { numberFormats, romanQuarter } from "./format";
 import type { ExplanationText } from "./render-explanation";
 import type { Accumulation } from "./types";
 
@@ -103,6 +103,16 @@ export const englishText: ExplanationText = {
         ? ""
         : ` Knock-out criteria ${e.knockOutCodes.join(", ")} violated: ${e.withheld.label} is withheld.`;
     return `Classification score ${format.points(e.score)}${scaled} → ${band}.${withheld}`;
+  },
+  provisionalClassification: (e) => {
+    const shares = e.shares
+      .map((s) => `${s.code} ${format.percent(s.share)}${s.phased ? " (phased by quarter)" : ""}`)
+      .join(", ");
+    return (
+      `Provisional class for quarter ${romanQuarter(e.quarter)}: measured against the plan to date` +
+      `${shares ? ` (targets to date: ${shares} of the year's)` : ""}, not the whole year ` +
+      `(score against the year's targets: ${format.points(e.yearScore)}). ${englishText.classification(e.classification)}`
+    );
   },
   rank: (e) => {
     const side = e.side === "self" ? " (self-assessed)" : "";

@@ -105,6 +105,16 @@ export const vietnameseText: ExplanationText = {
         : ` Vi phạm tiêu chí loại trừ ${e.knockOutCodes.join(", ")}: không được xếp loại ${e.withheld.label}.`;
     return `Điểm xếp loại ${format.points(e.score)}${scaled} → ${band}.${withheld}`;
   },
+  provisionalClassification: (e) => {
+    const shares = e.shares
+      .map((s) => `${s.code} ${format.percent(s.share)}${s.phased ? " (theo kế hoạch từng quý)" : ""}`)
+      .join(", ");
+    return (
+      `Tạm xếp loại quý ${romanQuarter(e.quarter)}: so với kế hoạch đến hết quý` +
+      `${shares ? ` (chỉ tiêu tính đến nay: ${shares} chỉ tiêu năm)` : ""}, không so với cả năm ` +
+      `(điểm so với chỉ tiêu năm: ${format.points(e.yearScore)}). ${vietnameseText.classification(e.classification)}`
+    );
+  },
   rank: (e) => {
     const side = e.side === "self" ? " (theo điểm tự chấm)" : "";
     const tied = e.tiedWith.length === 0 ? "" : `, đồng hạng với ${e.tiedWith.join(", ")}`;

@@ -128,6 +128,16 @@ export type Explanation =
       knockOutCodes: string[];
     }
   | {
+      key: "provisionalClassification";
+      quarter: Quarter;
+      /** The criteria whose target was cut to the plan to date: percent of the annual target, phased or a quarter's share. */
+      shares: { code: string; share: number; phased: boolean }[];
+      /** The score against the year's targets, which the ranking keeps. */
+      yearScore: number;
+      /** The classification on the plan to date. */
+      classification: ExplanationOf<"classification">;
+    }
+  | {
       key: "rank";
       side: ScoreSide;
       rank: number;

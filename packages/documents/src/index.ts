@@ -6,6 +6,7 @@
 export type { Column, ColumnKind, Row, TableDocument } from "./table/table";
 export { tableXlsx, EXCEL_FORMATS } from "./table/xlsx";
 export { tableCsv } from "./table/csv";
+export { cellText } from "./table/cell-text";
 export { rankingTable, type RankingData } from "./exports/ranking";
 export { heatMapTable, type HeatMapData } from "./exports/heat-map";
 export { trendTable, type TrendData } from "./exports/trend";

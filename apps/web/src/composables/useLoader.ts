@@ -1,5 +1,4 @@
 import { ref, shallowRef, watch, type Ref, type ShallowRef, type WatchSource } from "vue";
-import { useRouter } from "vue-router";
 import { describeProblem, isSignedOut, type ApiProblem } from "../api/errors";
 
 export interface Loader<T> {
@@ -14,7 +13,6 @@ export interface Loader<T> {
  * Only the latest call's answer is kept, so quickly switching quarters never shows a stale one.
  */
 export function useLoader<T>(load: () => Promise<T>, sources: WatchSource[] = []): Loader<T> {
-  const router = useRouter();
   const data = shallowRef<T | null>(null);
   const loading = ref(true);
   const problem = ref<ApiProblem | null>(null);
@@ -30,11 +28,8 @@ export function useLoader<T>(load: () => Promise<T>, sources: WatchSource[] = []
     } catch (error) {
       if (call !== latest) return;
       const described = describeProblem(error);
-      // A session that ended elsewhere sends the user back to sign in, then here again.
-      if (isSignedOut(described)) {
-        await router.push({ name: "sign-in", query: { next: router.currentRoute.value.fullPath } });
-        return;
-      }
+      // A session that ended is no error of this view: SessionEnded takes the user to sign in again.
+      if (isSignedOut(described)) return;
       problem.value = described;
     } finally {
       if (call === latest) loading.value = false;

@@ -21,6 +21,21 @@ export function periodOf(query: LocationQuery): { year: number | null; quarter: 
   return { year: integerIn(query.year, 2000, 2100), quarter: integerIn(query.quarter, 1, 4) };
 }
 
+export interface RefusedPeriodParam {
+  name: "year" | "quarter";
+  /** As the address wrote it. */
+  value: string;
+}
+
+/** What the address names as year or quarter but no page can show (quarter=7, year=1999, quarter=abc). */
+export function refusedPeriodParams(query: LocationQuery): RefusedPeriodParam[] {
+  const period = periodOf(query);
+  return (["quarter", "year"] as const).flatMap((name) => {
+    const value = queryTextOf(query, name);
+    return value !== null && period[name] === null ? [{ name, value }] : [];
+  });
+}
+
 /**
  * The year and quarter a page shows, kept in the URL (?year=2025&quarter=4) so a page can be
  * shared and reloaded. Null when the URL does not say; the page then picks a sensible default.

@@ -10,8 +10,10 @@ import { blocMessages } from "../features/bloc/messages";
 import { cycleMessages } from "../features/cycle/messages";
 import { documentsMessages } from "../features/documents/messages";
 import { progressMessages } from "../features/progress/messages";
+import { presentMessages } from "../features/present/messages";
 import { provinceMessages } from "../features/province/messages";
 import { scoresMessages } from "../features/scores/messages";
+import { warningMessages } from "../features/scores/warning-messages";
 import { setupMessages } from "../features/setup/messages";
 
 export type AppLocale = "vi" | "en";
@@ -27,11 +29,13 @@ const features = {
   bloc: blocMessages,
   province: provinceMessages,
   scores: scoresMessages,
+  figureWarnings: warningMessages,
   setup: setupMessages,
   progress: progressMessages,
   documents: documentsMessages,
   awards: awardsMessages,
   cycle: cycleMessages,
+  present: presentMessages,
 };
 
 type FeatureMessages = { [Name in keyof typeof features]: (typeof features)[Name]["vi"] };

@@ -31,6 +31,16 @@ export const common = {
       retry: "Thử lại",
       notFound: "Không tìm thấy trang này.",
       home: "Về trang chủ",
+      NOT_FOUND: "Không tìm thấy",
+      FORBIDDEN: "Không có quyền xem",
+      backToBlocs: "Về danh sách khối thi đua",
+      address: {
+        quarter: "quý “{value}”",
+        year: "năm “{value}”",
+        and: "{first} và {second}",
+        corrected: "Địa chỉ ghi {refused}, không hợp lệ: đang hiển thị {shown}.",
+        yearOnly: "năm {year}",
+      },
     },
     period: {
       year: "Năm",
@@ -86,6 +96,16 @@ export const common = {
       retry: "Try again",
       notFound: "This page does not exist.",
       home: "Go to the start page",
+      NOT_FOUND: "Not found",
+      FORBIDDEN: "Not yours to see",
+      backToBlocs: "Back to the list of blocs",
+      address: {
+        quarter: "quarter “{value}”",
+        year: "year “{value}”",
+        and: "{first} and {second}",
+        corrected: "The address named {refused}, which is not valid: showing {shown} instead.",
+        yearOnly: "year {year}",
+      },
     },
     period: {
       year: "Year",

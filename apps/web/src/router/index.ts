@@ -12,6 +12,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import("../features/auth/SignInPage.vue"),
     meta: { public: true },
   },
+  // Outside the shell: the meeting room's projector shows the ranking alone.
+  {
+    path: "/blocs/:blocId/present",
+    name: "bloc-present",
+    component: () => import("../features/present/PresentationPage.vue"),
+  },
   {
     path: "/",
     component: () => import("../layouts/AppShell.vue"),
@@ -71,13 +77,14 @@ const routes: RouteRecordRaw[] = [
         component: () => import("../features/admin/ImportPage.vue"),
         meta: { roles: ["ADMIN"] },
       },
+      // Inside the shell, so a wrong address keeps the app bar and its way back.
+      {
+        path: ":unknown(.*)*",
+        name: "not-found",
+        component: () => import("../layouts/NotFoundPage.vue"),
+        meta: { public: true },
+      },
     ],
-  },
-  {
-    path: "/:unknown(.*)*",
-    name: "not-found",
-    component: () => import("../layouts/NotFoundPage.vue"),
-    meta: { public: true },
   },
 ];
 

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { setApiLocale } from "../api/client";
 import { useApiBackend } from "../testing/api-backend";
+import { useBlocsStore } from "./blocs";
 import { useSessionStore } from "./session";
 
 const backend = useApiBackend();
@@ -40,5 +41,26 @@ describe("session store", () => {
     setApiLocale("en");
     await expect(session.signIn("dieuphoi.laocai", "wrong")).rejects.toThrow(/password/i);
     expect(session.user).toBeNull();
+  });
+
+  it("forgets the user whose session ended under a call, and lets them sign in again in place", async () => {
+    const session = useSessionStore();
+    await session.signIn("dieuphoi.laocai", "thidua@2025");
+    backend.dropCookies();
+    await expect(useBlocsStore().list()).rejects.toThrow("Bạn cần đăng nhập.");
+    expect(session.user).toBeNull();
+    expect(session.endedFor).toBe("dieuphoi.laocai");
+
+    const retry = session.afterSignInAgain();
+    await session.signIn("dieuphoi.laocai", "thidua@2025");
+    expect(await retry).toBe(true);
+    expect(session.endedFor).toBeNull();
+    expect((await useBlocsStore().list()).length).toBeGreaterThan(0);
+  });
+
+  it("takes a wrong password at sign-in for what it is, not for an ended session", async () => {
+    const session = useSessionStore();
+    await expect(session.signIn("dieuphoi.laocai", "sai")).rejects.toThrow(/mật khẩu/i);
+    expect(session.endedFor).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { defineStore } from "pinia";
 import { computed, ref } from "vue";
-import { api, type RouterOutputs } from "../api/client";
+import { api, onSessionEnded, type RouterOutputs } from "../api/client";
 import { switchLocale, type AppLocale } from "../i18n";
 
 export type SessionUser = NonNullable<RouterOutputs["auth"]["me"]>;
@@ -11,6 +11,17 @@ export const useSessionStore = defineStore("session", () => {
   const checked = ref(false);
   /** Set when the server could not be asked who is signed in. */
   const unreachable = ref(false);
+
+  /**
+   * The session ended under the user (idle, expired, ended from another device): who it was, so
+   * signing in again needs only the password. Cleared by signing in.
+   */
+  const endedFor = ref<string | null>(null);
+  /** How many open pages hold work that leaving for the sign-in page would lose (unsaved figures). */
+  const keepingWork = ref(0);
+  /** Pages waiting to retry what the ended session refused, once the user signed in again (or gave up). */
+  let waiting: ((signedIn: boolean) => void)[] = [];
+  const waitingCount = ref(0);
 
   const role = computed(() => user.value?.role ?? null);
   const canManage = computed(() => role.value === "ADMIN" || role.value === "COORDINATOR");
@@ -27,6 +38,30 @@ export const useSessionStore = defineStore("session", () => {
     return user.value;
   }
 
+  /** Forgets the user the server no longer knows, so no page goes on as if they were signed in. */
+  function sessionEnded(): void {
+    if (!user.value) return;
+    endedFor.value = user.value.username;
+    user.value = null;
+  }
+  onSessionEnded(sessionEnded);
+
+  /** Resolves true once the user signed in again in place, false if they chose not to. */
+  function afterSignInAgain(): Promise<boolean> {
+    if (user.value) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      waiting.push(resolve);
+      waitingCount.value = waiting.length;
+    });
+  }
+
+  function settleWaiting(signedIn: boolean): void {
+    const settled = waiting;
+    waiting = [];
+    waitingCount.value = 0;
+    for (const resolve of settled) resolve(signedIn);
+  }
+
   /** Loads the user once per page load; the router guard calls it before every navigation. */
   async function ensureChecked(): Promise<SessionUser | null> {
     return checked.value ? user.value : refresh();
@@ -37,6 +72,10 @@ export const useSessionStore = defineStore("session", () => {
     await api.auth.login.mutate({ username, password });
     const signedIn = await refresh();
     if (signedIn && (signedIn.locale === "vi" || signedIn.locale === "en")) switchLocale(signedIn.locale);
+    if (signedIn) {
+      endedFor.value = null;
+      settleWaiting(true);
+    }
     return signedIn;
   }
 
@@ -58,6 +97,7 @@ export const useSessionStore = defineStore("session", () => {
   async function signOut(): Promise<void> {
     await api.auth.logout.mutate();
     user.value = null;
+    endedFor.value = null;
   }
 
   /** Coordinators manage their own blocs; admins manage all. */
@@ -70,12 +110,18 @@ export const useSessionStore = defineStore("session", () => {
     user,
     checked,
     unreachable,
+    endedFor,
+    keepingWork,
+    waitingCount,
     role,
     canManage,
     refresh,
     ensureChecked,
     signIn,
     signOut,
+    sessionEnded,
+    afterSignInAgain,
+    settleWaiting,
     managesBloc,
     chooseLocale,
     changePassword,

@@ -6,6 +6,8 @@ import { createTestDatabase } from "@thidua/db/testing";
 
 export interface ApiBackend {
   seed: DemoSeed;
+  /** Forgets the tab's cookies, as when the session ended: the next call goes without one. */
+  dropCookies: () => void;
   close: () => Promise<void>;
 }
 
@@ -32,6 +34,9 @@ export async function startApiBackend(): Promise<ApiBackend> {
   };
   return {
     seed,
+    dropCookies: () => {
+      cookie = "";
+    },
     close: async () => {
       globalThis.fetch = realFetch;
       await database.close();
@@ -43,7 +48,7 @@ export async function startApiBackend(): Promise<ApiBackend> {
  * For a store test file: the real API for the whole file and a fresh Pinia for every test.
  * The returned backend's seed can be read inside tests (it exists once the file's hook ran).
  */
-export function useApiBackend(): Pick<ApiBackend, "seed"> {
+export function useApiBackend(): Pick<ApiBackend, "seed" | "dropCookies"> {
   let backend: ApiBackend | undefined;
   beforeAll(async () => {
     backend = await startApiBackend();
@@ -55,5 +60,6 @@ export function useApiBackend(): Pick<ApiBackend, "seed"> {
       if (!backend) throw new Error("the API backend starts in beforeAll; read its seed inside a test");
       return backend.seed;
     },
+    dropCookies: () => backend?.dropCookies(),
   };
 }

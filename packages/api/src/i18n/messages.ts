@@ -49,6 +49,27 @@ export const messages = {
     vi: "{count} ô không hợp lệ, không ô nào được lưu: {cells}",
     en: "{count} invalid cells, nothing was saved: {cells}",
   },
+  "grid.unconfirmedWarnings": {
+    vi: "{count} số liệu bất thường chưa được xác nhận, không ô nào được lưu: {cells}. Xác nhận số liệu đúng hoặc giải thích trong ghi chú rồi lưu lại.",
+    en: "{count} unusual figures were not confirmed, nothing was saved: {cells}. Confirm each figure or explain it in the note, then save again.",
+  },
+  "cell.countFraction": {
+    vi: "tiêu chí đếm theo {unit}: phải là số nguyên",
+    en: "the criterion counts {unit}: it must be a whole number",
+  },
+  "cell.percentAbove100": { vi: "tỷ lệ không được lớn hơn 100%", en: "a percentage must not exceed 100%" },
+  "cell.warning.ownHistory": {
+    vi: "{value} chênh lệch từ 10 lần trở lên so với các quý trước của đơn vị (thường {typical}), có thể nhầm đơn vị tính (tỷ/triệu)",
+    en: "{value} is ten times or more off the unit's earlier quarters (typically {typical}), perhaps a unit mix-up (billion/million)",
+  },
+  "cell.warning.peers": {
+    vi: "{value} chênh lệch từ 10 lần trở lên so với các đơn vị trong khối (trung vị {typical})",
+    en: "{value} is ten times or more off the bloc's other units (median {typical})",
+  },
+  "cell.warning.aboveTarget": {
+    vi: "lũy kế {value} bằng {percent} chỉ tiêu năm {target}",
+    en: "the year to date {value} is {percent} of the year's target {target}",
+  },
   "cell.notMember": { vi: "đơn vị không thuộc khối năm {year}", en: "the unit is not a member of the bloc in {year}" },
   "cell.notInSet": {
     vi: "tiêu chí không thuộc bộ tiêu chí của khối",

@@ -12,10 +12,6 @@ export const onboardingMessages = {
     vi: "Tài khoản {role} chỉ ghi một {what} ở cột Phạm vi.",
     en: "A {role} account takes a single {what} in the scope column.",
   },
-  "onboarding.notXlsx": {
-    vi: "Không đọc được tệp: đây không phải bảng tính Excel .xlsx (hãy lưu lại dưới dạng .xlsx).",
-    en: "The file cannot be read: it is not an Excel .xlsx workbook (save it as .xlsx).",
-  },
   "onboarding.noSheets": {
     vi: "Tệp không có trang nào của mẫu (Đơn vị, Khối thi đua, Thành viên khối, Tài khoản) kèm dòng tiêu đề.",
     en: "The file has none of the template's sheets (Đơn vị, Khối thi đua, Thành viên khối, Tài khoản) with their header row.",

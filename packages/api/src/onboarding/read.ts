@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { normaliseText, searchFold } from "@thidua/core";
+import { cellText } from "@thidua/documents";
 import { AppError } from "../errors";
 import { SHEETS, type ColumnOf, type SheetKey } from "./sheets";
 
@@ -10,19 +11,6 @@ export interface SheetRow<K extends SheetKey> {
 }
 
 export type Workbook = { [K in SheetKey]: SheetRow<K>[] };
-
-/** A cell as the text a person sees: rich text joined, formulas by their result, numbers as written. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("result" in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
-  if ("text" in value) return String(value.text);
-  if ("error" in value) return "";
-  return "";
-}
 
 // A header is found by its words, not its position: real files add title rows, merge header
 // cells over two rows, reorder columns and trail spaces.
@@ -51,7 +39,7 @@ export async function readWorkbook(file: Buffer): Promise<Workbook> {
   try {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
   } catch {
-    throw new AppError("BAD_REQUEST", "onboarding.notXlsx");
+    throw new AppError("BAD_REQUEST", "sheet.notXlsx");
   }
   const bySheetName = new Map(workbook.worksheets.map((sheet) => [searchFold(sheet.name), sheet]));
   const result = {} as Workbook;

@@ -3,6 +3,7 @@ import type { Database } from "@thidua/db";
 import { DEMO_PASSWORD, seedDemo, type DemoSeed } from "@thidua/db/seed";
 import { createTestDatabase } from "@thidua/db/testing";
 import superjson from "superjson";
+import type { AuditAction } from "../audit/record";
 import { createFilesHandler, FILES_ENDPOINT } from "../files/handler";
 import { createTrpcHandler, TRPC_ENDPOINT } from "../http";
 import type { Locale } from "../i18n/locale";
@@ -10,6 +11,8 @@ import type { AppRouter } from "../root";
 import { createInProcessClient, type ApiClient } from "./client";
 
 export type { ApiClient } from "./client";
+
+const SESSION_ACTIONS = ["signIn", "signInFailed", "signInRefused", "signOut"] as const satisfies AuditAction[];
 
 export interface ApiHarness {
   database: Database;
@@ -24,6 +27,8 @@ export interface ApiHarness {
   as(username: string, locale?: Locale): Promise<ApiClient>;
   /** GET /files/<path> as a demo account (or signed out, with null), through the real files handler. */
   download(username: string | null, path: string, locale?: Locale): Promise<Response>;
+  /** Audit rows of changes: signing in and out is on record too (issue 8), but changes nothing. */
+  changesOnRecord(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -80,7 +85,9 @@ export async function createApiHarness(): Promise<ApiHarness> {
     );
   };
 
-  return { database, seed, handle, anonymous, signIn, as, download, close: () => database.close() };
+  const changesOnRecord = () => database.prisma.auditLog.count({ where: { action: { notIn: [...SESSION_ACTIONS] } } });
+
+  return { database, seed, handle, anonymous, signIn, as, download, changesOnRecord, close: () => database.close() };
 }
 
 export interface Refusal {

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { readFigure, type FigureReading } from "@thidua/core";
+import { cellText } from "../table/cell-text";
 import {
   ENTRY_SHEET_VERSION,
   MARKER_SHEET,
@@ -59,18 +60,8 @@ export interface EntrySheetExpectation {
   unitId: string | null;
 }
 
-function plainText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "object" && "richText" in value) return value.richText.map((part) => part.text).join("");
-  if (typeof value === "object" && "text" in value) return String(value.text);
-  return "";
-}
-
 function readMarker(workbook: ExcelJS.Workbook): EntryMarker {
-  const text = plainText(workbook.getWorksheet(MARKER_SHEET)?.getCell(1, 1).value ?? null);
+  const text = cellText(workbook.getWorksheet(MARKER_SHEET)?.getCell(1, 1).value ?? null);
   let marker: Partial<EntryMarker> | null = null;
   try {
     marker = JSON.parse(text) as Partial<EntryMarker>;
@@ -102,7 +93,7 @@ function readCell(cell: ExcelJS.Cell): Pick<EntryCellRead, "text" | "reading"> {
     return { text: `=${"formula" in value ? value.formula : ""}`, reading: { kind: "formula" } };
   }
   if (typeof value === "number") return { text: String(value), reading: { kind: "number", value } };
-  const text = plainText(value).trim();
+  const text = cellText(value).trim();
   if (text === "") return { text, reading: { kind: "empty" } };
   return { text, reading: readFigure(text) };
 }
@@ -141,7 +132,7 @@ export async function readEntrySheet(file: Buffer, expected: EntrySheetExpectati
   if (merges.length > 0) throw new EntrySheetError({ code: "mergedCells", ranges: merges });
 
   for (const row of marker.rows) {
-    const found = plainText(sheet.getCell(row.row, 1).value).trim();
+    const found = cellText(sheet.getCell(row.row, 1).value).trim();
     if (found !== row.code) {
       throw new EntrySheetError({
         code: "layoutChanged",

@@ -1,10 +1,15 @@
-import { formatPoints, formatValue, parseNumber, type CriterionKind, type Locale } from "@thidua/core";
+import {
+  figureProblem,
+  formatPoints,
+  formatValue,
+  parseNumber,
+  type CriterionKind,
+  type FigureCriterion,
+  type Locale,
+} from "@thidua/core";
 
 /** What a cell's check needs of its criterion. */
-export interface CellCriterion {
-  kind: CriterionKind;
-  maxPoints: number;
-}
+export type CellCriterion = FigureCriterion;
 
 /** Why a typed figure cannot be saved; the same rules the server applies, named for the message. */
 export type CellProblem =
@@ -12,7 +17,9 @@ export type CellProblem =
   | { code: "negative" }
   | { code: "wholeNumber" }
   | { code: "yesNo" }
-  | { code: "aboveMax"; max: string };
+  | { code: "aboveMax"; max: string }
+  | { code: "countFraction"; unit: string }
+  | { code: "percentAbove100" };
 
 export type ParsedCell = { ok: true; value: number | null } | { ok: false; problem: CellProblem };
 
@@ -38,19 +45,11 @@ export function parseCell(text: string, criterion: CellCriterion, locale: Locale
   return problem ? { ok: false, problem } : { ok: true, value };
 }
 
-function valueProblem(value: number, { kind, maxPoints }: CellCriterion, locale: Locale): CellProblem | null {
-  switch (kind) {
-    case "YES_NO":
-      return value === 0 || value === 1 ? null : { code: "yesNo" };
-    case "DEDUCTION":
-    case "BONUS":
-      return Number.isInteger(value) && value >= 0 ? null : { code: "wholeNumber" };
-    case "QUALITATIVE":
-      if (value < 0) return { code: "negative" };
-      return value > maxPoints ? { code: "aboveMax", max: formatPoints(maxPoints, locale) } : null;
-    default:
-      return value >= 0 ? null : { code: "negative" };
-  }
+/** The engine's check, the one the server runs on save, with bounds written the page language's way. */
+function valueProblem(value: number, criterion: CellCriterion, locale: Locale): CellProblem | null {
+  const problem = figureProblem(criterion, value);
+  if (problem?.code === "aboveMax") return { code: "aboveMax", max: formatPoints(problem.maxPoints, locale) };
+  return problem;
 }
 
 /** How a cell is written in the page's language: its yes/no words and its numbers. */

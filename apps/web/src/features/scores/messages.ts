@@ -14,6 +14,13 @@ export const scoresMessages = {
     cellLabel: "{unit}, tiêu chí {code}, {side}",
     target: "Chỉ tiêu năm: {value}",
     yearToDate: "Lũy kế từ đầu năm: {value}",
+    facts: {
+      target: "Chỉ tiêu năm: {value}",
+      noTarget: "Không có chỉ tiêu năm",
+      yearToDate: "Lũy kế đến quý này: {value}",
+      noValue: "Chưa có số liệu",
+      points: "Điểm: {points}/{max}",
+    },
     selfPoints: "Tự chấm {points} điểm",
     gap: "Tự chấm hơn thẩm định {gap} điểm",
     gapBelow: "Tự chấm thấp hơn thẩm định {gap} điểm",
@@ -36,7 +43,7 @@ export const scoresMessages = {
       invalid: "{count} ô không hợp lệ, sửa trước khi lưu",
       discard: "Bỏ thay đổi",
       saved: "Đã lưu {count} ô.",
-      keys: "Mũi tên, Tab, Enter để di chuyển; gõ để thay số, F2 để sửa, Esc để hoàn tác; dán được khối ô từ Excel.",
+      keys: "Mũi tên, Tab, Enter để di chuyển; gõ để thay số, F2 để sửa, Esc để hoàn tác; Ctrl+S để lưu, Alt+T về thanh công cụ; dán được khối ô từ Excel.",
       legend: "Ô cam: điểm tự chấm khác thẩm định (+ là tự chấm cao hơn).",
     },
     copy: {
@@ -52,6 +59,8 @@ export const scoresMessages = {
       wholeNumber: "Phải là số nguyên không âm (số lần, số mô hình)",
       yesNo: "Chỉ nhận Có hoặc Không (1 hoặc 0)",
       aboveMax: "Không được lớn hơn điểm tối đa {max}",
+      countFraction: "Tiêu chí đếm theo {unit}: phải là số nguyên",
+      percentAbove100: "Tỷ lệ không được lớn hơn 100%",
       refused: "Máy chủ không nhận: {reason}",
     },
     paste: {
@@ -101,6 +110,13 @@ export const scoresMessages = {
     cellLabel: "{unit}, criterion {code}, {side}",
     target: "Year target: {value}",
     yearToDate: "Year to date: {value}",
+    facts: {
+      target: "Year target: {value}",
+      noTarget: "No year target",
+      yearToDate: "Year to date: {value}",
+      noValue: "No figure yet",
+      points: "Points: {points}/{max}",
+    },
     selfPoints: "Self-assessed {points} points",
     gap: "Self-assessment {gap} points above verified",
     gapBelow: "Self-assessment {gap} points below verified",
@@ -123,7 +139,7 @@ export const scoresMessages = {
       invalid: "{count} invalid cells, fix them before saving",
       discard: "Discard changes",
       saved: "Saved {count} cells.",
-      keys: "Arrows, Tab and Enter move; type to replace, F2 to edit, Esc to undo; paste blocks of cells from Excel.",
+      keys: "Arrows, Tab and Enter move; type to replace, F2 to edit, Esc to undo; Ctrl+S saves, Alt+T goes to the toolbar; paste blocks of cells from Excel.",
       legend: "Orange: self-assessed points differ from verified (+ means self-assessed higher).",
     },
     copy: {
@@ -140,6 +156,8 @@ export const scoresMessages = {
       wholeNumber: "Must be a whole number, zero or more (events, models)",
       yesNo: "Only Yes or No (1 or 0)",
       aboveMax: "Cannot exceed the maximum of {max} points",
+      countFraction: "The criterion counts {unit}: it must be a whole number",
+      percentAbove100: "A percentage cannot exceed 100%",
       refused: "Refused by the server: {reason}",
     },
     paste: {

@@ -8,9 +8,8 @@ export function useProblemText(sheet: ScoreSheet) {
   return (field: FieldRef): string | null => {
     const { problem } = sheet.state(field);
     if (problem) {
-      return problem.code === "aboveMax"
-        ? t("scores.problem.aboveMax", { max: problem.max })
-        : t(`scores.problem.${problem.code}`);
+      const { code, ...params } = problem;
+      return t(`scores.problem.${code}`, params);
     }
     const refused = sheet.refused.get(fieldKey(field));
     return refused ? t("scores.problem.refused", { reason: refused }) : null;

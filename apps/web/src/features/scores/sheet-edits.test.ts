@@ -3,8 +3,8 @@ import { fieldState, pendingSave, toStoredCells, withSaved } from "./sheet-edits
 import { fieldKey } from "./sheet-keys";
 
 const criteria = new Map([
-  ["c1", { kind: "TARGET_PERCENT" as const, maxPoints: 4 }],
-  ["c2", { kind: "YES_NO" as const, maxPoints: 2 }],
+  ["c1", { kind: "TARGET_PERCENT" as const, maxPoints: 4, unitOfMeasure: null }],
+  ["c2", { kind: "YES_NO" as const, maxPoints: 2, unitOfMeasure: null }],
 ]);
 const stored = toStoredCells([
   { unitId: "u1", criterionId: "c1", reportedValue: 3.7, verifiedValue: 3.5, version: 4 },

@@ -11,7 +11,8 @@ export type DraftProblemCode =
   | "CODE_REQUIRED"
   | "NAME_REQUIRED"
   | "VALUE_REQUIRED"
-  | "POINTS_INVALID";
+  | "POINTS_INVALID"
+  | "CLASS_INCOMPLETE";
 
 /** A problem with the draft and the rows it concerns; none means it is about the set as a whole. */
 export interface DraftProblem {
@@ -65,6 +66,12 @@ function formProblems(set: DraftSet): DraftProblem[] {
   for (const points of [set.contentMaxPoints, set.bonusCap]) {
     if (points === null) onSet("SET_POINTS_REQUIRED");
     else if (!validPoints(points)) onSet("POINTS_INVALID", { criterionCode: "", points });
+  }
+  for (const band of set.classification) {
+    if (!band.code.trim() || !band.label.trim() || band.minTotal === null) {
+      onSet("CLASS_INCOMPLETE", { bandCode: band.code.trim() || band.label.trim() });
+    } else if (!validPoints(band.minTotal))
+      onSet("POINTS_INVALID", { criterionCode: band.code, points: band.minTotal });
   }
   for (const group of set.groups) {
     const onGroup = (code: DraftProblemCode) =>

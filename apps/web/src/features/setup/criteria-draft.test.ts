@@ -219,3 +219,35 @@ describe("criteria draft", () => {
     expect(list).toEqual(["b", "c", "a"]);
   });
 });
+
+describe("classes and tie-breaks in the draft", () => {
+  it("carries a tie-break along when its group is renamed, even through another group's code", () => {
+    const set = draftOf(tree);
+    const [first, second] = set.groups;
+    // Group I becomes II and II becomes III, passing through each other's codes as they are typed.
+    second!.code = "III";
+    first!.code = "II";
+    expect(saveInputOf(set, "bloc", 2026).tieBreak).toEqual([{ by: "GROUP", groupCode: "II" }]);
+    expect(draftProblems(set)).toEqual([]);
+  });
+
+  it("names a removed group's tie-break as a problem until it is aimed elsewhere", () => {
+    const set = draftOf(tree);
+    set.groups.splice(0, 1);
+    expect(draftProblems(set).map((problem) => problem.code)).toContain("UNKNOWN_TIE_BREAK_GROUP");
+    const rule = set.tieBreak[0]!;
+    if (rule.by === "GROUP") rule.rowKey = set.groups[0]!.key;
+    expect(saveInputOf(set, "bloc", 2026).tieBreak).toEqual([{ by: "GROUP", groupCode: "II" }]);
+  });
+
+  it("saves the classes as typed, a failing class marked as such, and asks for what is missing", () => {
+    const set = draftOf(tree);
+    set.classification.push({ key: "k", code: "KHONG_DAT", label: "Không hoàn thành", minTotal: 0, passing: false });
+    expect(saveInputOf(set, "bloc", 2026).classification).toEqual([
+      { code: "XUAT_SAC", label: "Xuất sắc", minTotal: 9 },
+      { code: "KHONG_DAT", label: "Không hoàn thành", minTotal: 0, passing: false },
+    ]);
+    set.classification.push({ key: "k2", code: "", label: "Khá", minTotal: null, passing: true });
+    expect(draftProblems(set).map((problem) => problem.code)).toContain("CLASS_INCOMPLETE");
+  });
+});

@@ -46,6 +46,26 @@ export interface DraftGroup {
   criteria: DraftCriterion[];
 }
 
+/** A class of the year's result (xuất sắc, tốt, ...) being edited. */
+export interface DraftClass {
+  key: string;
+  code: string;
+  label: string;
+  minTotal: number | null;
+  /** False for a class such as "không hoàn thành": its units are listed as lagging. */
+  passing: boolean;
+}
+
+/**
+ * A tie-break rule being edited. It points at its group or criterion by the row's key, not its
+ * code, so renaming the group carries the rule along; `code` is the code it had when read, named
+ * in the problem shown if the row is removed.
+ */
+export type DraftTieBreak =
+  | { key: string; by: "GROUP"; rowKey: string; code: string }
+  | { key: string; by: "CRITERION"; rowKey: string; code: string }
+  | { key: string; by: "FEWER_DEDUCTIONS" };
+
 export interface DraftSet {
   /** Null until the year's set is first saved. */
   version: number | null;
@@ -53,8 +73,8 @@ export interface DraftSet {
   /** The declared maximum of the content criteria (90 in a 90 + 10 scheme). */
   contentMaxPoints: number | null;
   bonusCap: number | null;
-  classification: SaveCriteriaInput["classification"];
-  tieBreak: SaveCriteriaInput["tieBreak"];
+  classification: DraftClass[];
+  tieBreak: DraftTieBreak[];
   groups: DraftGroup[];
 }
 
@@ -99,20 +119,70 @@ function draftCriterion(criterion: TreeCriterion): DraftCriterion {
 
 /** The stored set as an editable draft. */
 export function draftOf(tree: CriteriaSetTree): DraftSet {
+  const groups = tree.groups.map((group) => ({
+    key: newKey("g"),
+    code: group.code,
+    name: group.name,
+    criteria: group.criteria.map(draftCriterion),
+  }));
+  const groupKeys = new Map(groups.map((group) => [group.code, group.key]));
+  const criterionKeys = new Map(groups.flatMap((group) => group.criteria.map((each) => [each.code, each.key])));
   return {
     version: tree.version,
     name: tree.name,
     contentMaxPoints: tree.contentMaxPoints,
     bonusCap: tree.bonusCap,
-    classification: tree.classification,
-    tieBreak: tree.tieBreak,
-    groups: tree.groups.map((group) => ({
-      key: newKey("g"),
-      code: group.code,
-      name: group.name,
-      criteria: group.criteria.map(draftCriterion),
+    classification: tree.classification.map((band) => ({
+      key: newKey("k"),
+      code: band.code,
+      label: band.label,
+      minTotal: band.minTotal,
+      passing: band.passing !== false,
     })),
+    tieBreak: tree.tieBreak.map((rule): DraftTieBreak => {
+      const key = newKey("t");
+      if (rule.by === "GROUP") {
+        return { key, by: "GROUP", rowKey: groupKeys.get(rule.groupCode) ?? "", code: rule.groupCode };
+      }
+      if (rule.by === "CRITERION") {
+        return { key, by: "CRITERION", rowKey: criterionKeys.get(rule.criterionCode) ?? "", code: rule.criterionCode };
+      }
+      return { key, by: "FEWER_DEDUCTIONS" };
+    }),
+    groups,
   };
+}
+
+/** The code a tie-break rule names now: its row's current code, else the code it was read with. */
+function tieBreakCode(set: DraftSet, rule: Exclude<DraftTieBreak, { by: "FEWER_DEDUCTIONS" }>): string {
+  const rows =
+    rule.by === "GROUP" ? set.groups : set.groups.flatMap((group) => group.criteria as { key: string; code: string }[]);
+  return rows.find((row) => row.key === rule.rowKey)?.code.trim() ?? rule.code;
+}
+
+/** The tie-break rules as criteria.save takes them, naming groups and criteria by their current codes. */
+export function savedTieBreak(set: DraftSet): SaveCriteriaInput["tieBreak"] {
+  return set.tieBreak.map((rule) =>
+    rule.by === "GROUP"
+      ? { by: "GROUP", groupCode: tieBreakCode(set, rule) }
+      : rule.by === "CRITERION"
+        ? { by: "CRITERION", criterionCode: tieBreakCode(set, rule) }
+        : { by: "FEWER_DEDUCTIONS" },
+  );
+}
+
+/** The classes as criteria.save takes them; an unfilled minimum is 0, which the form reports first. */
+export function savedClassification(set: DraftSet): SaveCriteriaInput["classification"] {
+  return set.classification.map((band) => ({
+    code: band.code.trim(),
+    label: band.label.trim(),
+    minTotal: band.minTotal ?? 0,
+    ...(band.passing ? {} : { passing: false }),
+  }));
+}
+
+export function blankClass(): DraftClass {
+  return { key: newKey("k"), code: "", label: "", minTotal: null, passing: true };
 }
 
 /** A new criterion with sensible defaults: scored against a target, full points at 100% of plan. */
@@ -226,8 +296,8 @@ export function engineSetOf(set: DraftSet): CriteriaSetDef {
     criteria,
     bonusCap: set.bonusCap ?? 0,
     contentMaxPoints: set.contentMaxPoints ?? 0,
-    classification: set.classification,
-    tieBreak: set.tieBreak.map((rule) =>
+    classification: savedClassification(set),
+    tieBreak: savedTieBreak(set).map((rule) =>
       rule.by === "GROUP"
         ? { by: "GROUP", groupId: rule.groupCode }
         : rule.by === "CRITERION"
@@ -277,8 +347,8 @@ export function saveInputOf(set: DraftSet, blocId: string, year: number): SaveCr
     name: set.name.trim(),
     contentMaxPoints: set.contentMaxPoints ?? 0,
     bonusCap: set.bonusCap ?? 0,
-    classification: set.classification,
-    tieBreak: set.tieBreak,
+    classification: savedClassification(set),
+    tieBreak: savedTieBreak(set),
     groups: set.groups.map((group) => ({
       code: group.code.trim(),
       name: group.name.trim(),

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { measureOf } from "@thidua/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bytesOf, workbookOf } from "../../testing/files";
 import { createApiHarness, refusal, type ApiHarness } from "../../testing/harness";
@@ -51,7 +52,11 @@ describe("importing a quarter sheet", () => {
     const before = await coordinator.results.grid.query({ blocId, ...period });
     const batxat = h.seed.units["LCI-BATXAT"];
     const sapa = h.seed.units["LCI-SAPA"];
-    const firstCriterion = before.criteria.find((criterion) => criterion.due && criterion.kind === "TARGET_PERCENT")!;
+    // An amount (tỷ đồng), which takes decimals: a count would refuse 2,5 outright.
+    const firstCriterion = before.criteria.find(
+      (criterion) =>
+        criterion.due && criterion.kind === "TARGET_PERCENT" && measureOf(criterion.unitOfMeasure) === "AMOUNT",
+    )!;
     const yesNo = before.criteria.find((criterion) => criterion.due && criterion.kind === "YES_NO")!;
 
     locate(sheet, firstCriterion.code, "Huyện Bát Xát", "Thẩm định").value = 2.5;
@@ -111,7 +116,9 @@ describe("importing a quarter sheet", () => {
     const coordinator = await h.as("dieuphoi.laocai");
     const workbook = await quarterSheet("dieuphoi.laocai");
     const grid = await coordinator.results.grid.query({ blocId, ...period });
-    const criterion = grid.criteria.find((entry) => entry.due && entry.kind === "TARGET_PERCENT")!;
+    const criterion = grid.criteria.find(
+      (entry) => entry.due && entry.kind === "TARGET_PERCENT" && measureOf(entry.unitOfMeasure) === "AMOUNT",
+    )!;
     locate(workbook.worksheets[0]!, criterion.code, "Huyện Văn Bàn", "Thẩm định").value = 9.25;
     const preview = await coordinator.imports.quarter.mutate({ blocId, ...period, file: await base64(workbook) });
     expect(preview.changes).toHaveLength(1);
@@ -126,6 +133,8 @@ describe("importing a quarter sheet", () => {
       unitId: vanban,
       criterionId: criterion.id,
       verifiedValue: 1,
+      // Whatever the figure warns of is confirmed: the test is about the conflict.
+      confirmWarnings: ["ownHistory", "peers", "aboveTarget"],
       version: stored?.version ?? null,
     });
     const conflict = await refusal(coordinator.results.saveGrid.mutate({ blocId, ...period, cells: preview.changes }));

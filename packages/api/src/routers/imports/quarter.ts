@@ -3,7 +3,9 @@ import { assertCanManageBloc, assertCanReadBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { AppError } from "../../errors";
 import { ZId, ZQuarter, ZYear } from "../../schemas";
+import { translate } from "../../i18n/translate";
 import { cellProblem } from "../results/cell-checks";
+import { unconfirmedWarnings } from "../results/cell-warnings";
 import { grid } from "../results/grid";
 import { notOpen, ZCellChange, type TCellChange } from "../results/save-grid";
 import { describe, figureOf, summarise, ZPreviewCell, ZPreviewSummary, type TPreviewCell } from "./preview";
@@ -86,6 +88,26 @@ export async function previewQuarter({ ctx, input }: { ctx: AuthedContext; input
       version: stored.get(key)?.version ?? null,
     };
     changes.set(key, { ...change, [FIELD[cell.field]]: value });
+  }
+  // The preview lists each unusual figure with its warning; applying it is confirming them.
+  const warned = await unconfirmedWarnings(ctx, [...changes.values()], {
+    quarter,
+    ownUnitId: unitId,
+    memberIds: current.members.map((member) => member.id),
+    criteria,
+  });
+  for (const warning of warned) {
+    const key = `${warning.unitId}|${warning.criterionId}`;
+    const change = changes.get(key);
+    if (change) changes.set(key, { ...change, confirmWarnings: [...(change.confirmWarnings ?? []), warning.code] });
+    const field = warning.side === "self" ? "reported" : "verified";
+    const cell = cells.find(
+      (each) => each.unitId === warning.unitId && each.criterionId === warning.criterionId && each.field === field,
+    );
+    if (cell) {
+      const text = translate(warning.reason, ctx.locale, warning.params);
+      cell.reason = cell.reason ? `${cell.reason}; ${text}` : `⚠ ${text}`;
+    }
   }
   return { cells, summary: summarise(cells), changes: [...changes.values()] };
 }

@@ -1,4 +1,4 @@
-import { formatPoints } from "@thidua/core";
+import { figureProblem, formatPoints, type FigureProblem } from "@thidua/core";
 import type { CriterionKind, Reporting } from "@thidua/db";
 import type { SessionUser } from "../../auth/session";
 import type { Locale } from "../../i18n/locale";
@@ -10,6 +10,7 @@ export interface CriterionRules {
   kind: CriterionKind;
   maxPoints: number;
   reporting: Reporting;
+  unitOfMeasure: string | null;
 }
 
 export interface CellRules {
@@ -31,20 +32,26 @@ export interface CellEdit {
 
 type Problem = Pick<UnnamedProblem, "reason" | "params">;
 
+/** The engine's refusal of a figure (the same check the sheet runs as it is typed), as a message key. */
 function valueProblem(criterion: CriterionRules, value: number, locale: Locale): Problem | null {
-  switch (criterion.kind) {
-    case "YES_NO":
-      return value === 0 || value === 1 ? null : { reason: "cell.yesNo" };
-    case "DEDUCTION":
-    case "BONUS":
-      return Number.isInteger(value) && value >= 0 ? null : { reason: "cell.wholeNumber" };
-    case "QUALITATIVE":
-      if (value > criterion.maxPoints) {
-        return { reason: "cell.aboveMax", params: { max: formatPoints(criterion.maxPoints, locale) } };
-      }
-      return value >= 0 ? null : { reason: "cell.nonNegative" };
-    default:
-      return value >= 0 ? null : { reason: "cell.nonNegative" };
+  const problem = figureProblem(criterion, value);
+  return problem && toMessage(problem, locale);
+}
+
+function toMessage(problem: FigureProblem, locale: Locale): Problem {
+  switch (problem.code) {
+    case "yesNo":
+      return { reason: "cell.yesNo" };
+    case "wholeNumber":
+      return { reason: "cell.wholeNumber" };
+    case "negative":
+      return { reason: "cell.nonNegative" };
+    case "aboveMax":
+      return { reason: "cell.aboveMax", params: { max: formatPoints(problem.maxPoints, locale) } };
+    case "countFraction":
+      return { reason: "cell.countFraction", params: { unit: problem.unit } };
+    case "percentAbove100":
+      return { reason: "cell.percentAbove100" };
   }
 }
 

@@ -63,6 +63,12 @@ export function invalidCellsError(cells: CellProblem[], locale: Locale): AppErro
   return new AppError("BAD_REQUEST", "grid.invalidCells", { count: cells.length, cells: list }, cells);
 }
 
+/** Figures that look like slips and were not confirmed; nothing was written. */
+export function unconfirmedWarningsError(cells: CellProblem[], locale: Locale): AppError {
+  const list = cells.map((cell) => `${cellName(cell)}: ${translate(cell.reason, locale, cell.params)}`).join("; ");
+  return new AppError("PRECONDITION_FAILED", "grid.unconfirmedWarnings", { count: cells.length, cells: list }, cells);
+}
+
 /** Cells someone else changed since they were read; the whole save was rolled back. */
 export function conflictCellsError(cells: (CellRef & { unitName: string; criterionCode: string })[]): AppError {
   const named: CellProblem[] = cells.map((cell) => ({ ...cell, reason: "cell.changedMeanwhile" }));

@@ -286,13 +286,14 @@ describe("results.saveGrid", () => {
         blocId: district,
         year: 2025,
         quarter: 3,
-        cells: [{ ...cell, reportedValue: 10 }],
+        // The figures are arbitrary: whatever they warn of is confirmed, so only the race decides.
+        cells: [{ ...cell, reportedValue: 10, confirmWarnings: ["ownHistory", "peers", "aboveTarget"] }],
       }),
       admin.results.saveGrid.mutate({
         blocId: district,
         year: 2025,
         quarter: 3,
-        cells: [{ ...cell, reportedValue: 20 }],
+        cells: [{ ...cell, reportedValue: 20, confirmWarnings: ["ownHistory", "peers", "aboveTarget"] }],
       }),
     ]);
     const won = outcomes.findIndex((outcome) => outcome.status === "fulfilled");
@@ -336,6 +337,8 @@ describe("results.saveGrid", () => {
       ...own,
       reportedValue: 41,
       note: "Kết nạp 41 đoàn viên",
+      // 41 in the fourth quarter is far below the unit's earlier quarters: confirmed as right.
+      confirmWarnings: ["ownHistory"],
     });
     expect(saved).toMatchObject({
       reportedValue: 41,

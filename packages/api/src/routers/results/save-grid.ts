@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { romanQuarter } from "@thidua/core";
+import { FIGURE_WARNING_CODES, romanQuarter } from "@thidua/core";
 import type { PeriodStatus } from "@thidua/db";
 import { recordAudit, type AuditEntry } from "../../audit/record";
 import { assertCanManageBloc, assertCanReadBloc } from "../../auth/access";
@@ -21,8 +21,15 @@ import {
   type Figures,
   type Update,
 } from "./cell-writes";
-import { conflictCellsError, invalidCellsError, nameCells, type UnnamedProblem } from "./cell-problems";
 import { assertUnitSheetEditable } from "../../sheets/edit-guard";
+import {
+  conflictCellsError,
+  invalidCellsError,
+  nameCells,
+  unconfirmedWarningsError,
+  type UnnamedProblem,
+} from "./cell-problems";
+import { unconfirmedWarnings } from "./cell-warnings";
 
 export const ZCellChange = z.object({
   unitId: ZId,
@@ -32,6 +39,11 @@ export const ZCellChange = z.object({
   verifiedValue: ZFigure.nullable().optional(),
   note: ZOptionalText(2000).optional(),
   evidenceUrl: ZUrl(2000).nullable().optional(),
+  /**
+   * The plausibility warnings the saver saw for this cell's new figures and confirmed (or explained
+   * in the note); a warning not named here refuses the save.
+   */
+  confirmWarnings: z.array(z.enum(FIGURE_WARNING_CODES)).max(FIGURE_WARNING_CODES.length).optional(),
   /** The version that was read; null for a cell that did not exist yet. */
   version: z.number().int().min(1).nullable(),
 });
@@ -71,7 +83,19 @@ export async function saveCells({ ctx, input }: { ctx: AuthedContext; input: TSa
     loadBlocYear(ctx.prisma, blocId, year),
     ctx.prisma.criteriaSet.findUnique({
       where: { blocId_year: { blocId, year } },
-      select: { criteria: { select: { id: true, code: true, kind: true, maxPoints: true, reporting: true } } },
+      select: {
+        criteria: {
+          select: {
+            id: true,
+            code: true,
+            kind: true,
+            maxPoints: true,
+            reporting: true,
+            unitOfMeasure: true,
+            accumulation: true,
+          },
+        },
+      },
     }),
   ]);
   if (!set) throw notFound("notFound.criteriaSet", { year });
@@ -100,6 +124,21 @@ export async function saveCells({ ctx, input }: { ctx: AuthedContext; input: TSa
   if (problems.length > 0) {
     const named = await nameCells(ctx, blocId, problems, { members: blocYear.members, criteria: set.criteria });
     throw invalidCellsError(
+      named.map((problem) => ({ ...problem, quarter })),
+      ctx.locale,
+    );
+  }
+
+  const warned = await unconfirmedWarnings(ctx, input.cells, {
+    quarter,
+    ownUnitId: ctx.user.role === "UNIT" ? ctx.user.unitId : null,
+    memberIds: [...rules.memberIds],
+    criteria,
+  });
+  if (warned.length > 0) {
+    const problems = warned.map(({ unitId, criterionId, reason, params }) => ({ unitId, criterionId, reason, params }));
+    const named = await nameCells(ctx, blocId, problems, { members: blocYear.members, criteria: set.criteria });
+    throw unconfirmedWarningsError(
       named.map((problem) => ({ ...problem, quarter })),
       ctx.locale,
     );
