@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIGURE_WARNING_CODES } from "@thidua/core";
 import type { Locale } from "../../i18n/locale";
 import { createApiHarness, refusal, type ApiHarness } from "../../testing/harness";
 
@@ -28,6 +29,9 @@ afterAll(async () => {
 const as = (username: string, locale?: Locale) => h.as(username, locale);
 const quarter = () => ({ blocId, ...QUARTER });
 
+/** The test's round figures are far from the demo's: every plausibility warning is confirmed as seen. */
+const confirmWarnings = [...FIGURE_WARNING_CODES];
+
 /** The quarter's due criteria (year-end ones are not due in quarter III), with a figure any kind accepts. */
 async function dueCriteria() {
   const rows = await h.database.prisma.criterion.findMany({
@@ -45,7 +49,7 @@ async function fill(unitId: string, username: string, skip: string[] = []) {
     ...quarter(),
     cells: due
       .filter((criterion) => !skip.includes(criterion.code))
-      .map((criterion) => ({ unitId, criterionId: criterion.id, reportedValue: 1, version: null })),
+      .map((criterion) => ({ unitId, criterionId: criterion.id, reportedValue: 1, version: null, confirmWarnings })),
   });
 }
 
@@ -105,7 +109,13 @@ describe("a unit's sheet through the quarter", () => {
       ...quarter(),
       cells: ["II.1", "II.2"].map((code) => {
         const id = due.find((criterion) => criterion.code === code)!.id;
-        return { unitId: batxat, criterionId: id, reportedValue: 2, version: versionOf.get(id) ?? null };
+        return {
+          unitId: batxat,
+          criterionId: id,
+          reportedValue: 2,
+          version: versionOf.get(id) ?? null,
+          confirmWarnings,
+        };
       }),
     });
     const submitted = await unit.sheets.submit.mutate(quarter());
@@ -145,6 +155,7 @@ describe("a unit's sheet through the quarter", () => {
       criterionId: criteria["II.1"]!,
       reportedValue: 9,
       version: row.version,
+      confirmWarnings,
     };
     const auditRows = await h.database.prisma.auditLog.count();
     expect(await refusal(unit.results.saveCell.mutate(edit))).toEqual({
@@ -188,6 +199,7 @@ describe("a unit's sheet through the quarter", () => {
       criterionId: criteria["II.1"]!,
       reportedValue: 3,
       version: row.version,
+      confirmWarnings,
     });
     const again = await unit.sheets.submit.mutate(quarter());
     expect(again).toMatchObject({ state: "SUBMITTED", remarks });
@@ -221,6 +233,7 @@ describe("a unit's sheet through the quarter", () => {
         criterionId: row.criterionId,
         verifiedValue: Number(row.reportedValue),
         version: row.version,
+        confirmWarnings,
       })),
     });
     const verified = await coordinator.sheets.verify.mutate(ref);
