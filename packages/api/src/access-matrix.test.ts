@@ -166,6 +166,34 @@ async function cellChange(subject: Subject) {
   return { unitId: batxat, criterionId, version: stored?.version ?? null, ...value };
 }
 
+/** Bát Xát's sheet of quarter IV/2025 put in a state, its figures filled straight in the database (no audit row). */
+async function sheetAt(unitId: string, state: "DRAFT" | "SUBMITTED", fill: { reported: boolean; verified?: boolean }) {
+  const db = h.database.prisma;
+  const setId = h.seed.criteriaSets["LCI-HUYEN"][2025];
+  const criteria = await db.criterion.findMany({ where: { setId }, select: { id: true } });
+  const figures = { reportedValue: fill.reported ? 1 : null, verifiedValue: fill.verified ? 1 : null };
+  for (const criterion of criteria) {
+    const key = { criterionId_unitId_quarter: { criterionId: criterion.id, unitId, quarter: 4 } };
+    await db.result.upsert({
+      where: key,
+      create: { criterionId: criterion.id, unitId, quarter: 4, ...figures },
+      update: figures,
+    });
+  }
+  const blocYearId = h.seed.blocYears["LCI-HUYEN"][2025]!;
+  const period = await db.period.upsert({
+    where: { blocYearId_quarter: { blocYearId, quarter: 4 } },
+    create: { blocYearId, quarter: 4 },
+    update: {},
+    select: { id: true },
+  });
+  await db.unitSheet.upsert({
+    where: { periodId_unitId: { periodId: period.id, unitId } },
+    create: { periodId: period.id, unitId, state },
+    update: { state },
+  });
+}
+
 /** A filled-in entry sheet to upload: the subject's own when it may download one, else the administrator's. */
 async function sheetOf(subject: Subject, kind: "quarter" | "targets") {
   const path =
@@ -455,14 +483,48 @@ const MATRIX: Record<string, Rule> = {
   }),
   "periods.setStatus": rule({
     allowed: MANAGERS,
-    // Quarter IV/2025 goes back and forth between open and locked; quarter III stays open for the writers.
+    // Quarter IV/2024 goes from published to open (with the reason a reopening needs) and back to locked: every
+    // member was verified and the quarters before it are published. Quarter III/2025 stays open for the writers.
     call: async (client) => {
       const period = await h.database.prisma.period.findFirst({
-        where: { blocYear: { blocId, year: 2025 }, quarter: 4 },
+        where: { blocYear: { blocId, year: 2024 }, quarter: 4 },
         select: { status: true },
       });
-      const status = period?.status === "LOCKED" ? "OPEN" : "LOCKED";
-      return client.periods.setStatus.mutate({ blocId, year: 2025, quarter: 4, status });
+      const quarter = { blocId, year: 2024, quarter: 4 };
+      return period?.status === "OPEN"
+        ? client.periods.setStatus.mutate({ ...quarter, status: "LOCKED" })
+        : client.periods.setStatus.mutate({ ...quarter, status: "OPEN", reason: "Kiểm tra quyền" });
+    },
+  }),
+  "periods.setDeadline": rule({
+    allowed: MANAGERS,
+    call: (client) => client.periods.setDeadline.mutate({ blocId, year: 2025, quarter: 4, deadline: "2026-01-10" }),
+  }),
+
+  // Sheets of quarter IV/2025, which nothing else here writes: each call first puts the sheet where its step starts.
+  "sheets.completeness": rule({
+    allowed: DRAFT_READERS,
+    call: (client) => client.sheets.completeness.query({ blocId, year: 2025, quarter: 3 }),
+  }),
+  "sheets.submit": rule({
+    allowed: ["donvi.batxat"],
+    call: async (client) => {
+      await sheetAt(batxat, "DRAFT", { reported: true });
+      return client.sheets.submit.mutate({ blocId, year: 2025, quarter: 4 });
+    },
+  }),
+  "sheets.return": rule({
+    allowed: MANAGERS,
+    call: async (client) => {
+      await sheetAt(batxat, "SUBMITTED", { reported: true });
+      return client.sheets.return.mutate({ blocId, year: 2025, quarter: 4, unitId: batxat, remarks: "Bổ sung" });
+    },
+  }),
+  "sheets.verify": rule({
+    allowed: MANAGERS,
+    call: async (client) => {
+      await sheetAt(batxat, "SUBMITTED", { reported: true, verified: true });
+      return client.sheets.verify.mutate({ blocId, year: 2025, quarter: 4, unitId: batxat });
     },
   }),
 

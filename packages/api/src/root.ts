@@ -14,6 +14,7 @@ import { periodsRouter } from "./routers/periods";
 import { rankingsRouter } from "./routers/rankings";
 import { resultsRouter } from "./routers/results";
 import { evidenceRouter } from "./routers/evidence";
+import { sheetsRouter } from "./routers/sheets";
 import { targetsRouter } from "./routers/targets";
 import { unitsRouter } from "./routers/units";
 import { router } from "./trpc";
@@ -31,6 +32,7 @@ export const appRouter = router({
   targets: targetsRouter,
   results: resultsRouter,
   evidence: evidenceRouter,
+  sheets: sheetsRouter,
   imports: importsRouter,
   rankings: rankingsRouter,
   insights: insightsRouter,

@@ -72,6 +72,7 @@ export { MAX_BATCH_CALLS } from "./limits";
 export { PASSWORD_MIN_LENGTH, passwordProblem } from "./password-rules";
 export type { PasswordProblem } from "./password-rules";
 export { matchesSearch, searchFold } from "./search";
+export { deadlineEnd, isLate, vietnamDate } from "./deadline";
 export { openGaps, sheetGaps } from "./sheet-gaps";
 export type { CriterionGap, GapCell, GapCriterion } from "./sheet-gaps";
 export { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, isEvidenceType, opensInBrowser } from "./evidence-limits";

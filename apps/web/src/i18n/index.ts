@@ -7,6 +7,7 @@ import { authMessages } from "../features/auth/messages";
 import { awardsMessages } from "../features/awards/messages";
 import { blocsMessages } from "../features/blocs/messages";
 import { blocMessages } from "../features/bloc/messages";
+import { cycleMessages } from "../features/cycle/messages";
 import { documentsMessages } from "../features/documents/messages";
 import { evidenceMessages } from "../features/evidence/messages";
 import { historyMessages } from "../features/history/messages";
@@ -37,6 +38,7 @@ const features = {
   awards: awardsMessages,
   evidence: evidenceMessages,
   history: historyMessages,
+  cycle: cycleMessages,
   present: presentMessages,
 };
 

@@ -37,6 +37,12 @@ const routes: RouteRecordRaw[] = [
         component: () => import("../features/scores/ScoreGridPage.vue"),
       },
       {
+        path: "blocs/:blocId/completeness",
+        name: "bloc-completeness",
+        component: () => import("../features/cycle/CompletenessPage.vue"),
+        meta: { roles: ["ADMIN", "COORDINATOR", "LEADER"] },
+      },
+      {
         path: "blocs/:blocId/setup",
         name: "bloc-setup",
         component: () => import("../features/setup/YearSetupPage.vue"),

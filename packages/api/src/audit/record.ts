@@ -16,6 +16,8 @@ export const AUDIT_ENTITIES = [
   "awardDossier",
   /** A file or link attached to a unit's criterion for a quarter. */
   "evidence",
+  /** A unit's self-assessment sheet of a quarter: submitted, returned, verified. */
+  "unitSheet",
 ] as const;
 
 export type AuditAction =
@@ -36,7 +38,10 @@ export type AuditAction =
   | "endSession"
   | "import"
   /** A cell's values restored to those of an earlier change (history.revert). */
-  | "revert";
+  | "revert"
+  | "submit"
+  | "return"
+  | "verify";
 
 export interface AuditEntry {
   /** Who acted; null for a sign-in attempt nobody is known for. */

@@ -1,4 +1,5 @@
 import { awardMessages } from "./award-messages";
+import { cycleMessages } from "./cycle-messages";
 import { documentMessages } from "./document-messages";
 import { evidenceMessages } from "./evidence-messages";
 import { accountMessages } from "./account-messages";
@@ -14,6 +15,7 @@ export const messages = {
   ...documentMessages,
   ...evidenceMessages,
   ...awardMessages,
+  ...cycleMessages,
   ...accountMessages,
   ...organisationMessages,
   ...onboardingMessages,

@@ -3,6 +3,7 @@ import { provinceOverview, rankBloc, type BlocOverviewInput, type OverviewUnit }
 import type { AuthedContext } from "../../context";
 import { forbidden, notFound } from "../../errors";
 import { blocDataKey, loadBlocsData } from "../../data/bloc-data";
+import { loadCompleteness } from "../../sheets/completeness";
 import { ZId, ZYear } from "../../schemas";
 import { periodStatus } from "../results/bloc-year";
 import { toPeriod, ZPeriodFields } from "../rankings/period-input";
@@ -67,6 +68,12 @@ export async function province({ ctx, input }: { ctx: AuthedContext; input: TPro
     ];
   });
   const overview = provinceOverview(ranked);
+  const completeness = await loadCompleteness(
+    ctx.prisma,
+    overview.map((bloc) => bloc.blocId),
+    year,
+    quarter,
+  );
   return {
     provinceId: province.id,
     provinceName: province.name,
@@ -77,6 +84,8 @@ export async function province({ ctx, input }: { ctx: AuthedContext; input: TPro
     blocs: overview.map((bloc, index) => ({
       ...bloc,
       status: ranked[index]?.status ?? "OPEN",
+      /** Who has submitted and who is verified in the quarter asked for, from the completeness panel's data. */
+      completeness: completeness.get(bloc.blocId)?.counts ?? null,
       leaders: bloc.leaders.map(unitView),
       movers: bloc.movers.map(unitView),
       laggards: bloc.laggards.map(({ reasons, ...laggard }) => ({ ...unitView(laggard), reasons })),

@@ -10,6 +10,7 @@ import { ZCriterionFields, type TCriterionFields } from "../criteria/schemas";
 import { ZId, ZQuarter, ZYear } from "../../schemas";
 import { loadBlocYear, periodStatus } from "./bloc-year";
 import { resultCellSelect, toResultCell, ZResultCell } from "./cell";
+import { loadQuarterSheets, unitMayEdit, ZSheetStatus } from "../../sheets/sheet-status";
 
 export const ZGridInput = z.object({ blocId: ZId, year: ZYear, quarter: ZQuarter });
 export type TGridInput = z.infer<typeof ZGridInput>;
@@ -74,6 +75,9 @@ export const ZGrid = z.object({
   /** Which rows the caller may edit now, and whether it may enter verified values. */
   editableUnitIds: z.array(z.string()),
   canVerify: z.boolean(),
+  /** The quarter's submission deadline ("yyyy-mm-dd") and where each visible member's sheet stands. */
+  deadline: z.string().nullable(),
+  sheets: z.array(ZSheetStatus),
 });
 export type TGrid = z.output<typeof ZGrid>;
 
@@ -112,7 +116,7 @@ export async function grid({ ctx, input }: { ctx: AuthedContext; input: TGridInp
 
   const unitIds = members.map((unit) => unit.id);
   const criterionIds = set.criteria.map((criterion) => criterion.id);
-  const [rows, targetRows] = await Promise.all([
+  const [rows, targetRows, quarterSheets] = await Promise.all([
     ctx.prisma.result.findMany({
       where: { unitId: { in: unitIds }, criterionId: { in: criterionIds }, quarter: { lte: quarter } },
       select: resultCellSelect,
@@ -121,6 +125,7 @@ export async function grid({ ctx, input }: { ctx: AuthedContext; input: TGridInp
       where: { unitId: { in: unitIds }, criterionId: { in: criterionIds } },
       select: { unitId: true, criterionId: true, value: true },
     }),
+    loadQuarterSheets(ctx.prisma, blocYear.id, quarter, unitIds),
   ]);
   const visibleRows = rows.filter((row) => visible(row.unitId, row.quarter));
   const targets = targetRows.map((target) => ({ ...target, value: Number(target.value) }));
@@ -138,6 +143,9 @@ export async function grid({ ctx, input }: { ctx: AuthedContext; input: TGridInp
   const groups = new Map(set.groups.map((group) => [group.id, group]));
   const open = status === "OPEN";
   const manages = canManageBloc(ctx.user, blocId);
+  // A unit's own row turns read-only once it has submitted, until its sheet is returned.
+  const ownSheet = quarterSheets.sheets.find((sheet) => sheet.unitId === ownUnitId);
+  const unitEditable = ownUnitId && ctx.user.role === "UNIT" && (!ownSheet || unitMayEdit(ownSheet.state));
   return {
     blocId,
     year,
@@ -186,7 +194,9 @@ export async function grid({ ctx, input }: { ctx: AuthedContext; input: TGridInp
       self: sideTotals(unit.self),
       verified: sideTotals(unit.verified),
     })),
-    editableUnitIds: !open ? [] : manages ? unitIds : ownUnitId && ctx.user.role === "UNIT" ? [ownUnitId] : [],
+    editableUnitIds: !open ? [] : manages ? unitIds : unitEditable && ownUnitId ? [ownUnitId] : [],
     canVerify: open && manages,
+    deadline: quarterSheets.deadline,
+    sheets: quarterSheets.sheets,
   };
 }

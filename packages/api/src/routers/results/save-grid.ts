@@ -22,6 +22,7 @@ import {
   type Figures,
   type Update,
 } from "./cell-writes";
+import { assertUnitSheetEditable } from "../../sheets/edit-guard";
 import {
   conflictCellsError,
   invalidCellsError,
@@ -167,6 +168,14 @@ export async function saveCells(
     const [period] = await tx.$queryRaw<{ status: PeriodStatus }[]>`
       SELECT "status" FROM "Period" WHERE "blocYearId" = ${blocYear.id} AND "quarter" = ${quarter} FOR SHARE`;
     if (period && period.status !== "OPEN") throw notOpen(quarter, period.status, ctx.locale);
+    if (ctx.user.role === "UNIT" && ctx.user.unitId) {
+      await assertUnitSheetEditable(tx, {
+        blocYearId: blocYear.id,
+        quarter,
+        unitId: ctx.user.unitId,
+        locale: ctx.locale,
+      });
+    }
     // A later quarter's year-to-date figures count this one: while one is locked, they must not move.
     const countedByLockedQuarter = [...blocYear.statuses].some(
       ([later, status]) => later > quarter && status !== "OPEN",
