@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { confirmFigureWarnings } from "./figure-warnings";
 import { startE2eSession, type E2eSession } from "./session";
 import { DESKTOP, screenshotBoth } from "./shots";
 
@@ -86,6 +87,7 @@ describe("journey: a quarter from deadline to publication", () => {
         new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
       );
     });
+    await confirmFigureWarnings(unit);
     await unit.getByTestId("save").click();
     await unit.getByText(/Đã lưu \d+ ô/).waitFor();
 
@@ -136,6 +138,7 @@ describe("journey: a quarter from deadline to publication", () => {
     await first.click();
     await first.fill("3");
     await first.press("Enter");
+    await confirmFigureWarnings(unit);
     await unit.getByTestId("save").click();
     await unit.getByText(/Đã lưu 1 ô/).waitFor();
     await unit.getByTestId("sheet-submit").click();
@@ -150,6 +153,7 @@ describe("journey: a quarter from deadline to publication", () => {
     await coordinator.locator('[data-testid="score-sheet"] input').first().waitFor();
     await coordinator.getByRole("button", { name: "Chép tự chấm sang thẩm định", exact: true }).click();
     await coordinator.locator(".n-dialog").getByRole("button", { name: "Chép tự chấm sang thẩm định" }).click();
+    await confirmFigureWarnings(coordinator);
     await coordinator.getByTestId("save").click();
     await coordinator.getByText(/Đã lưu \d+ ô/).waitFor();
 
