@@ -82,7 +82,7 @@ describe("journey 6: files in and out", () => {
   );
 
   it(
-    "a leader downloads the province's briefing and a member unit its own trend",
+    "a leader downloads the province's briefing and a member unit its own trend and self-assessment report",
     async () => {
       const page = await e2e.open();
       await e2e.signIn(page, "lanhdao.laocai");
@@ -99,6 +99,14 @@ describe("journey 6: files in and out", () => {
       const trend = await downloadFrom(unit, unit.getByTestId("download-menu"), "Diễn biến điểm (Excel)");
       const sheet = (await workbookAt(trend.path)).worksheets[0]!;
       expect(sheet.getCell("A1").value).toBe("Diễn biến tổng điểm và thứ hạng · Huyện Bát Xát");
+
+      // Its self-assessment report of the quarter on screen, to sign and file (issue 11, item 5).
+      const report = await downloadFrom(unit, unit.getByTestId("download-menu"), "Báo cáo tự chấm điểm quý (PDF)");
+      const reportText = pdfText(report.path).replace(/\s+/g, " ");
+      expect(reportText).toMatch(/Tự chấm điểm thi đua quý [IV]+ năm 20\d\d/);
+      expect(reportText).toContain("Huyện Bát Xát");
+      expect(reportText).toContain("THỦ TRƯỞNG ĐƠN VỊ");
+      pdfPages(report.bytes, "self-assessment");
     },
     HEAVY,
   );

@@ -36,3 +36,4 @@ export { placeAndDate, vietnamTime } from "./official/official-document";
 export { officialDocx } from "./official/docx";
 export { officialPdf } from "./official/pdf";
 export { awardMinutes, awardProposal, type AwardDossierData } from "./official/award-dossier";
+export { selfAssessmentReport, vietnamMoment, type SelfAssessmentData } from "./official/self-assessment";

@@ -3,6 +3,7 @@ import { blocBriefingFile, provinceBriefingFile } from "./briefing";
 import { quarterSheetFile, targetsSheetFile } from "./entry-sheets";
 import { heatMapFile, rankingFile, trendFile } from "./exports";
 import type { FileRoute } from "./file-route";
+import { selfAssessmentDocx, selfAssessmentPdf } from "./self-assessment";
 
 /** Every file the API serves under /files/<name>, and what it shows. */
 export const FILES = {
@@ -20,6 +21,8 @@ export const FILES = {
   "award-minutes.pdf": awardMinutesFile("pdf"),
   "award-proposal.docx": awardProposalFile("docx"),
   "award-proposal.pdf": awardProposalFile("pdf"),
+  "self-assessment.docx": selfAssessmentDocx,
+  "self-assessment.pdf": selfAssessmentPdf,
 } satisfies Record<string, FileRoute>;
 
 export type FileName = keyof typeof FILES;

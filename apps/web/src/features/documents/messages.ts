@@ -20,6 +20,8 @@ export const documentsMessages = {
       minutesPdf: "Biên bản bình xét (PDF)",
       proposalDocx: "Tờ trình khen thưởng (Word)",
       proposalPdf: "Tờ trình khen thưởng (PDF)",
+      selfAssessmentPdf: "Báo cáo tự chấm điểm quý (PDF)",
+      selfAssessmentDocx: "Báo cáo tự chấm điểm quý (Word)",
     },
     import: {
       open: "Tải lên từ Excel",
@@ -73,6 +75,8 @@ export const documentsMessages = {
       minutesPdf: "Deliberation minutes (PDF)",
       proposalDocx: "Award proposal (Word)",
       proposalPdf: "Award proposal (PDF)",
+      selfAssessmentPdf: "Self-assessment report for the quarter (PDF)",
+      selfAssessmentDocx: "Self-assessment report for the quarter (Word)",
     },
     import: {
       open: "Upload from Excel",

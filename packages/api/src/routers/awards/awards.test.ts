@@ -1,7 +1,6 @@
-import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatNumber } from "@thidua/core";
-import { bytesOf, pdfText } from "../../testing/files";
+import { bytesOf, docxText, pdfText } from "../../testing/files";
 import { createApiHarness, refusal, type ApiHarness } from "../../testing/harness";
 
 let h: ApiHarness;
@@ -33,11 +32,6 @@ const meeting = {
   place: "Lào Cai",
   signerName: "Nguyễn Văn Hùng",
 };
-
-async function documentText(docx: Buffer) {
-  const xml = (await (await JSZip.loadAsync(docx)).file("word/document.xml")?.async("string")) ?? "";
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join("");
-}
 
 describe("award rules", () => {
   it("offers the usual rules until the bloc sets its own, then keeps them in the year's set, audited and versioned", async () => {
@@ -186,7 +180,7 @@ describe("the year-end dossier", () => {
 
     const minutes = await h.download("dieuphoi.laocai", `award-minutes.docx?bloc=${blocId}&year=2024`);
     expect(minutes.status).toBe(200);
-    const text = await documentText(await bytesOf(minutes));
+    const text = await docxText(await bytesOf(minutes));
     expect(text).toContain("Số: 05/BB-KTĐ");
     expect(text).toContain("Hôm nay, vào hồi 08 giờ 00, ngày 20 tháng 12 năm 2024");
     for (const row of saved.ranking)
