@@ -27,4 +27,29 @@ export default tseslint.config(
       "vue/html-closing-bracket-newline": "off",
     },
   },
+  // Boundaries (ARCHITECTURE.md): the engine has no I/O and no dependencies; the dashboard holds the API's type only.
+  {
+    files: ["packages/core/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^[^.]", message: "@thidua/core is pure: it imports only its own files." }] },
+      ],
+    },
+  },
+  {
+    files: ["apps/web/src/**/*.ts", "apps/web/src/**/*.vue"],
+    ignores: ["**/*.test.ts", "apps/web/src/testing/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "@thidua/api", allowTypeImports: true, message: "The dashboard imports the API's type only." },
+          ],
+        },
+      ],
+    },
+  },
 );

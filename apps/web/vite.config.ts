@@ -7,6 +7,6 @@ const apiTarget = process.env.THIDUA_API ?? "http://127.0.0.1:3000";
 
 export default defineConfig({
   plugins: [vue(), precompress()],
-  server: { proxy: { "/trpc": apiTarget, "/healthz": apiTarget } },
+  server: { proxy: { "/trpc": apiTarget, "/evidence": apiTarget, "/healthz": apiTarget } },
   build: { target: "es2022", chunkSizeWarningLimit: 600 },
 });

@@ -1,7 +1,14 @@
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { requestId, type RequestIdVariables } from "hono/request-id";
-import { createFilesHandler, createTrpcHandler, FILES_ENDPOINT, TRPC_ENDPOINT } from "@thidua/api";
+import {
+  createEvidenceHandler,
+  createFilesHandler,
+  createTrpcHandler,
+  EVIDENCE_ENDPOINT,
+  FILES_ENDPOINT,
+  TRPC_ENDPOINT,
+} from "@thidua/api";
 import type { PrismaClient } from "@thidua/db";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { mountBackup } from "./backup-route";
@@ -20,7 +27,7 @@ export interface AppOptions {
   trustedProxies?: number;
 }
 
-/** The HTTP surface: the tRPC API under /trpc, downloads under /files, a health check and the dashboard. */
+/** The HTTP surface: the tRPC API under /trpc, downloads under /files, evidence under /evidence, a health check and the dashboard. */
 export function createApp(prisma: PrismaClient, options: AppOptions = {}): Hono<{ Variables: RequestIdVariables }> {
   const hops = options.trustedProxies ?? 0;
   const handleTrpc = createTrpcHandler({
@@ -31,6 +38,10 @@ export function createApp(prisma: PrismaClient, options: AppOptions = {}): Hono<
   const handleFiles = createFilesHandler({
     prisma,
     onInternalError: (error, name) => logger.error({ err: error, file: name }, "file download failed"),
+  });
+  const handleEvidence = createEvidenceHandler({
+    prisma,
+    onInternalError: (error) => logger.error({ err: error }, "evidence upload or download failed"),
   });
   const app = new Hono<{ Variables: RequestIdVariables }>();
   app.use(requestId());
@@ -45,6 +56,10 @@ export function createApp(prisma: PrismaClient, options: AppOptions = {}): Hono<
   );
   // Downloads are GET only (the handler refuses anything else), signed in by the same session cookie.
   app.all(`${FILES_ENDPOINT}/*`, (c) => handleFiles(c.req.raw));
+  // Evidence files: uploads stream in up to their own limit (checked as they arrive), from our pages only.
+  app.use(EVIDENCE_ENDPOINT, sameOriginWrites());
+  app.all(EVIDENCE_ENDPOINT, (c) => handleEvidence(c.req.raw));
+  app.all(`${EVIDENCE_ENDPOINT}/*`, (c) => handleEvidence(c.req.raw));
   app.get("/healthz", async (c) => {
     await prisma.$queryRaw`SELECT 1`;
     return c.json({ ok: true });

@@ -106,7 +106,27 @@ beforeAll(async () => {
   matrixBlocId = (await db.bloc.create({ data: { code: "LCI-ARCHIVE", name: "Khối lưu trữ", provinceId } })).id;
   // Sign everyone in up front, so the cases time their call and not a password hash.
   await Promise.all(SIGNED_IN.map((subject) => h.as(subject)));
+  // One earlier self-assessment per subject for history.revert to restore, each a value of its own.
+  const manager = await admin();
+  for (const [index, subject] of EVERYONE.entries()) {
+    await manager.results.saveCell.mutate({
+      ...revertedCell(),
+      reportedValue: 500 + index,
+      version: await cellVersion(),
+    });
+    revertEntries.set(subject, (await manager.history.cell.query(revertedCell())).entries[0]!.id);
+  }
 });
+
+const revertedCell = () => ({ blocId, year: 2025, quarter: 3, unitId: batxat, criterionId });
+const revertEntries = new Map<Subject, string>();
+const cellVersion = async () =>
+  (
+    await h.database.prisma.result.findUnique({
+      where: { criterionId_unitId_quarter: { criterionId, unitId: batxat, quarter: 3 } },
+      select: { version: true },
+    })
+  )?.version ?? null;
 
 afterAll(async () => {
   await h?.close();
@@ -144,6 +164,34 @@ async function cellChange(subject: Subject) {
   // A unit enters its self-assessment; managers enter the verified value.
   const value = SUBJECTS[subject].role === "UNIT" ? { reportedValue: figure } : { verifiedValue: figure };
   return { unitId: batxat, criterionId, version: stored?.version ?? null, ...value };
+}
+
+/** Bát Xát's sheet of quarter IV/2025 put in a state, its figures filled straight in the database (no audit row). */
+async function sheetAt(unitId: string, state: "DRAFT" | "SUBMITTED", fill: { reported: boolean; verified?: boolean }) {
+  const db = h.database.prisma;
+  const setId = h.seed.criteriaSets["LCI-HUYEN"][2025];
+  const criteria = await db.criterion.findMany({ where: { setId }, select: { id: true } });
+  const figures = { reportedValue: fill.reported ? 1 : null, verifiedValue: fill.verified ? 1 : null };
+  for (const criterion of criteria) {
+    const key = { criterionId_unitId_quarter: { criterionId: criterion.id, unitId, quarter: 4 } };
+    await db.result.upsert({
+      where: key,
+      create: { criterionId: criterion.id, unitId, quarter: 4, ...figures },
+      update: figures,
+    });
+  }
+  const blocYearId = h.seed.blocYears["LCI-HUYEN"][2025]!;
+  const period = await db.period.upsert({
+    where: { blocYearId_quarter: { blocYearId, quarter: 4 } },
+    create: { blocYearId, quarter: 4 },
+    update: {},
+    select: { id: true },
+  });
+  await db.unitSheet.upsert({
+    where: { periodId_unitId: { periodId: period.id, unitId } },
+    create: { periodId: period.id, unitId, state },
+    update: { state },
+  });
 }
 
 /** A filled-in entry sheet to upload: the subject's own when it may download one, else the administrator's. */
@@ -435,14 +483,48 @@ const MATRIX: Record<string, Rule> = {
   }),
   "periods.setStatus": rule({
     allowed: MANAGERS,
-    // Quarter IV/2025 goes back and forth between open and locked; quarter III stays open for the writers.
+    // Quarter IV/2024 goes from published to open (with the reason a reopening needs) and back to locked: every
+    // member was verified and the quarters before it are published. Quarter III/2025 stays open for the writers.
     call: async (client) => {
       const period = await h.database.prisma.period.findFirst({
-        where: { blocYear: { blocId, year: 2025 }, quarter: 4 },
+        where: { blocYear: { blocId, year: 2024 }, quarter: 4 },
         select: { status: true },
       });
-      const status = period?.status === "LOCKED" ? "OPEN" : "LOCKED";
-      return client.periods.setStatus.mutate({ blocId, year: 2025, quarter: 4, status });
+      const quarter = { blocId, year: 2024, quarter: 4 };
+      return period?.status === "OPEN"
+        ? client.periods.setStatus.mutate({ ...quarter, status: "LOCKED" })
+        : client.periods.setStatus.mutate({ ...quarter, status: "OPEN", reason: "Kiểm tra quyền" });
+    },
+  }),
+  "periods.setDeadline": rule({
+    allowed: MANAGERS,
+    call: (client) => client.periods.setDeadline.mutate({ blocId, year: 2025, quarter: 4, deadline: "2026-01-10" }),
+  }),
+
+  // Sheets of quarter IV/2025, which nothing else here writes: each call first puts the sheet where its step starts.
+  "sheets.completeness": rule({
+    allowed: DRAFT_READERS,
+    call: (client) => client.sheets.completeness.query({ blocId, year: 2025, quarter: 3 }),
+  }),
+  "sheets.submit": rule({
+    allowed: ["donvi.batxat"],
+    call: async (client) => {
+      await sheetAt(batxat, "DRAFT", { reported: true });
+      return client.sheets.submit.mutate({ blocId, year: 2025, quarter: 4 });
+    },
+  }),
+  "sheets.return": rule({
+    allowed: MANAGERS,
+    call: async (client) => {
+      await sheetAt(batxat, "SUBMITTED", { reported: true });
+      return client.sheets.return.mutate({ blocId, year: 2025, quarter: 4, unitId: batxat, remarks: "Bổ sung" });
+    },
+  }),
+  "sheets.verify": rule({
+    allowed: MANAGERS,
+    call: async (client) => {
+      await sheetAt(batxat, "SUBMITTED", { reported: true, verified: true });
+      return client.sheets.verify.mutate({ blocId, year: 2025, quarter: 4, unitId: batxat });
     },
   }),
 
@@ -470,10 +552,12 @@ const MATRIX: Record<string, Rule> = {
     call: async (client) => {
       const target = await h.database.prisma.target.findFirstOrThrow({
         where: { unitId: batxat, criterion: { setId: h.seed.criteriaSets["LCI-HUYEN"][2025] } },
-        select: { criterionId: true, version: true },
+        select: { criterionId: true, value: true, version: true },
         orderBy: { criterionId: "asc" },
       });
-      const cell = { unitId: batxat, criterionId: target.criterionId, value: 1000 + unique(), version: target.version };
+      // The target's own value: quarters I and II of 2025 are published, so a new value would be refused.
+      const value = Number(target.value);
+      const cell = { unitId: batxat, criterionId: target.criterionId, value, version: target.version };
       return client.targets.save.mutate({ blocId, year: 2025, cells: [cell] });
     },
   }),
@@ -496,6 +580,31 @@ const MATRIX: Record<string, Rule> = {
     allowed: WRITERS,
     call: async (client, { subject }) =>
       client.results.saveCell.mutate({ blocId, year: 2025, quarter: 3, ...(await cellChange(subject)) }),
+  }),
+  "evidence.sheet": rule({
+    allowed: READERS,
+    call: (client) => client.evidence.sheet.query({ blocId, year: 2025, quarter: 3, unitId: batxat }),
+  }),
+  "evidence.addLink": rule({
+    allowed: WRITERS,
+    call: (client) =>
+      client.evidence.addLink.mutate({
+        blocId,
+        year: 2025,
+        quarter: 3,
+        unitId: batxat,
+        criterionId,
+        url: `https://laocai.gov.vn/minh-chung-${unique()}.pdf`,
+      }),
+  }),
+  "evidence.remove": rule({
+    allowed: WRITERS,
+    call: async (client) => {
+      const { id } = await h.database.prisma.evidence.create({
+        data: { criterionId, unitId: batxat, quarter: 3, kind: "LINK", name: "x", url: "https://laocai.gov.vn/x" },
+      });
+      return client.evidence.remove.mutate({ id });
+    },
   }),
 
   "rankings.bloc": rule({
@@ -563,7 +672,26 @@ const MATRIX: Record<string, Rule> = {
   // Who changed what: for those who manage the bloc and the province's leaders, not for unit users.
   "audit.list": rule({
     allowed: DRAFT_READERS,
-    call: (client) => client.audit.list.query({ blocId, limit: 5 }),
+    call: (client) => client.audit.list.query({ blocId, limit: 5, unitId: batxat, criterionCode: "II.1" }),
+  }),
+  "audit.filters": rule({
+    allowed: DRAFT_READERS,
+    call: (client) => client.audit.filters.query({ blocId }),
+  }),
+
+  "history.cell": rule({
+    // A unit user reads its own unit's cells; the other unit is outside the bloc.
+    allowed: READERS,
+    call: (client) => client.history.cell.query({ blocId, year: 2025, quarter: 3, unitId: batxat, criterionId }),
+  }),
+  "history.revert": rule({
+    allowed: WRITERS,
+    call: async (client, { subject }) =>
+      client.history.revert.mutate({
+        ...revertedCell(),
+        entryId: revertEntries.get(subject)!,
+        version: (await cellVersion())!,
+      }),
   }),
 };
 
@@ -672,6 +800,66 @@ describe("the download matrix", () => {
       const leaderEntry = entry && SUBJECTS[subject].role === "LEADER";
       expect(error).toMatchObject({ code: "FORBIDDEN", messageKey: leaderEntry ? "auth.readOnly" : "auth.forbidden" });
       expect(response.status).toBe(403);
+    });
+  });
+});
+
+/**
+ * Evidence files are not procedures either: POST /evidence uploads and GET /evidence/<id> downloads,
+ * for every subject, under the rules of the cell they belong to (Bát Xát's open quarter III/2025).
+ */
+describe("the evidence route matrix", () => {
+  const pdf = () => new Uint8Array(Buffer.from("%PDF-1.4\n%%EOF\n"));
+  const uploadPath = () =>
+    `?bloc=${blocId}&year=2025&quarter=3&unit=${batxat}&criterion=${criterionId}&name=${encodeURIComponent("Báo cáo.pdf")}`;
+  const routes = {
+    upload: {
+      allowed: WRITERS,
+      send: (subject: Subject) =>
+        h.evidence(subject === "anonymous" ? null : subject, uploadPath(), {
+          method: "POST",
+          headers: { "content-type": "application/octet-stream" },
+          body: pdf(),
+        }),
+      ok: 201,
+    },
+    download: {
+      allowed: READERS,
+      send: async (subject: Subject) => {
+        const stored = await h.database.prisma.evidence.create({
+          data: {
+            criterionId,
+            unitId: batxat,
+            quarter: 3,
+            kind: "FILE",
+            name: "Báo cáo.pdf",
+            contentType: "application/pdf",
+            size: pdf().byteLength,
+            chunks: { create: [{ position: 0, bytes: pdf() }] },
+          },
+        });
+        return h.evidence(subject === "anonymous" ? null : subject, `/${stored.id}`);
+      },
+      ok: 200,
+    },
+  };
+  describe.each(Object.entries(routes))("%s", (_, { allowed, send, ok }) => {
+    const cases = EVERYONE.map(
+      (subject) => [allowed.includes(subject) ? "allows" : "refuses", subject, SUBJECTS[subject].who] as const,
+    );
+    it.each(cases)("%s %s (%s)", async (verdict, subject) => {
+      const response = await send(subject);
+      if (verdict === "allows") {
+        expect(response.status).toBe(ok);
+        return;
+      }
+      const { error } = (await response.json()) as { error: { code: string; messageKey: string } };
+      if (subject === "anonymous") {
+        expect(error).toMatchObject({ code: "UNAUTHORIZED", messageKey: "auth.required" });
+        return;
+      }
+      const leaderWrite = ok === 201 && SUBJECTS[subject].role === "LEADER";
+      expect(error).toMatchObject({ code: "FORBIDDEN", messageKey: leaderWrite ? "auth.readOnly" : "auth.forbidden" });
     });
   });
 });

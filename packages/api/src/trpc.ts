@@ -56,3 +56,5 @@ export const adminProcedure = withRoles(["ADMIN"]);
 export const managerProcedure = withRoles(["ADMIN", "COORDINATOR"]);
 /** Anyone who may write scores: managers, and unit users for their own self-assessment. */
 export const writerProcedure = withRoles(["ADMIN", "COORDINATOR", "UNIT"]);
+/** A member unit's own user: submitting its sheet is the unit's act, nobody else's. */
+export const unitProcedure = withRoles(["UNIT"]);

@@ -51,8 +51,9 @@ export async function measureBriefing(
     origin: { userAgent: null, address: null },
   });
   if (!ctx.user) throw new Error("The bench administrator is not signed in.");
-  const caller = appRouter.createCaller({ ...ctx, user: ctx.user });
-  const gathered = await provinceBriefing(caller, {
+  const authed = { ...ctx, user: ctx.user };
+  const caller = appRouter.createCaller(authed);
+  const gathered = await provinceBriefing(caller, authed, {
     province: provinces[0],
     year: BENCH_YEAR,
     quarter: 4,

@@ -17,6 +17,32 @@ const YEAR = BENCH_YEAR;
 /** Spreads the runs over the data set: run n picks the (n × 7919)th item, wrapping around. */
 export const pick = <T>(items: readonly T[], run: number): T => items[(run * 7919) % items.length] as T;
 
+async function signedIn(prisma: PrismaClient) {
+  const api = createInProcessClient(createTrpcHandler({ prisma }));
+  await api.auth.login.mutate({ username: BENCH_USERNAME, password: BENCH_PASSWORD });
+  return api;
+}
+
+/** The three reads through the real API, signed in as an admin. */
+export async function measureReads(
+  prisma: PrismaClient,
+  data: NationalData,
+  api?: Awaited<ReturnType<typeof signedIn>>,
+): Promise<Record<"bloc quarter ranking" | "unit trend (8 quarters)" | "province overview (9–10 blocs)", Timing>> {
+  const client = api ?? (await signedIn(prisma));
+  return {
+    "bloc quarter ranking": await time(50, (run) =>
+      client.rankings.bloc.query({ blocId: pick(data.blocs, run).id, year: YEAR, quarter: 4 }),
+    ),
+    "unit trend (8 quarters)": await time(30, (run) =>
+      client.insights.trend.query({ unitId: pick(data.unitIds, run) }),
+    ),
+    "province overview (9–10 blocs)": await time(20, (run) =>
+      client.insights.province.query({ provinceId: pick(data.provinceIds, run), year: YEAR, quarter: 4 }),
+    ),
+  };
+}
+
 /**
  * The four operations through the real API (tRPC client → fetch handler → database), signed in
  * as an admin so that every bloc is visible and drafts count.
@@ -25,16 +51,8 @@ export async function measureApi(
   prisma: PrismaClient,
   data: NationalData,
 ): Promise<Record<Exclude<Operation, "province briefing PDF (10 blocs)">, Timing>> {
-  const api = createInProcessClient(createTrpcHandler({ prisma }));
-  await api.auth.login.mutate({ username: BENCH_USERNAME, password: BENCH_PASSWORD });
-
-  const ranking = await time(50, (run) =>
-    api.rankings.bloc.query({ blocId: pick(data.blocs, run).id, year: YEAR, quarter: 4 }),
-  );
-  const trend = await time(30, (run) => api.insights.trend.query({ unitId: pick(data.unitIds, run) }));
-  const overview = await time(20, (run) =>
-    api.insights.province.query({ provinceId: pick(data.provinceIds, run), year: YEAR, quarter: 4 }),
-  );
+  const api = await signedIn(prisma);
+  const reads = await measureReads(prisma, data, api);
 
   const gridBloc = data.blocs.find((bloc) => bloc.size === 12);
   if (!gridBloc) throw new Error("The national data set has no bloc of 12 members.");
@@ -63,10 +81,5 @@ export async function measureApi(
     for (const cell of saved) versions.set(`${cell.unitId}|${cell.criterionId}`, cell.version);
   });
 
-  return {
-    "bloc quarter ranking": ranking,
-    "unit trend (8 quarters)": trend,
-    "province overview (9–10 blocs)": overview,
-    "save a 12 × 40 grid": save,
-  };
+  return { ...reads, "save a 12 × 40 grid": save };
 }

@@ -3,7 +3,13 @@ import os from "node:os";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import lockfile from "proper-lockfile";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
+import type {
+  IsolationLevel,
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+  SqlQueryable,
+} from "@prisma/driver-adapter-utils";
 
 /** Who holds a data folder's lock, written beside it so a restart can tell a crash from a live owner. */
 interface LockOwner {
@@ -91,22 +97,50 @@ export async function openPglite(dataDir: string | undefined): Promise<PGlite> {
   return pglite;
 }
 
+const decodeBase64 = (arg: unknown): unknown =>
+  typeof arg === "string" ? Buffer.from(arg, "base64") : Array.isArray(arg) ? arg.map(decodeBase64) : arg;
+
+/**
+ * Prisma hands a driver adapter Bytes values as base64 text (its pg adapter decodes them);
+ * pglite-prisma-adapter 0.6.1 passes the text on, which bytea refuses. Decoded here.
+ */
+function withBytes(query: SqlQuery): SqlQuery {
+  if (!query.argTypes.some((type) => type.scalarType === "bytes")) return query;
+  return {
+    ...query,
+    args: query.args.map((arg, index) => (query.argTypes[index]?.scalarType === "bytes" ? decodeBase64(arg) : arg)),
+  };
+}
+
+function queryableWithBytes<T extends SqlQueryable>(queryable: T): T {
+  return Object.assign(Object.create(queryable) as T, {
+    queryRaw: (query: SqlQuery) => queryable.queryRaw(withBytes(query)),
+    executeRaw: (query: SqlQuery) => queryable.executeRaw(withBytes(query)),
+  });
+}
+
 /**
  * pglite-prisma-adapter 0.6.1 does not await `executeScript`, and sends multi-statement SQL
  * through a prepared statement, which PostgreSQL refuses. Both break `prisma migrate`; this
- * wraps the adapter so scripts and parameterless statements go through `exec`.
+ * wraps the adapter so scripts and parameterless statements go through `exec`. It also decodes
+ * Bytes arguments, in transactions too.
  */
 function withScriptSupport(adapter: SqlDriverAdapter, pglite: PGlite): SqlDriverAdapter {
+  const withBytesAdapter = queryableWithBytes(adapter);
   return Object.assign(Object.create(adapter) as SqlDriverAdapter, {
     async executeScript(script: string) {
       await pglite.exec(script);
     },
+    queryRaw: (query: SqlQuery) => withBytesAdapter.queryRaw(query),
     async executeRaw(query: SqlQuery) {
       if (query.args.length === 0) {
         const results = await pglite.exec(query.sql);
         return results.reduce((sum, result) => sum + (result.affectedRows ?? 0), 0);
       }
-      return adapter.executeRaw(query);
+      return withBytesAdapter.executeRaw(query);
+    },
+    async startTransaction(isolationLevel?: IsolationLevel) {
+      return queryableWithBytes(await adapter.startTransaction(isolationLevel));
     },
   });
 }

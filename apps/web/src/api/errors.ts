@@ -13,6 +13,8 @@ export interface ApiProblem {
   /** Already in the user's language. */
   message: string;
   code: string;
+  /** The API's message key, for a page that acts on one refusal in particular; null when unknown. */
+  messageKey?: string | null;
   cells: CellProblem[];
 }
 
@@ -20,10 +22,20 @@ export interface ApiProblem {
 export function describeProblem(error: unknown): ApiProblem {
   if (error instanceof TRPCClientError) {
     const data = (error as TRPCClientError<AppRouter>).data as
-      { code?: string; cells?: CellProblem[]; httpStatus?: number } | undefined;
-    return { message: error.message, code: data?.code ?? "UNKNOWN", cells: data?.cells ?? [] };
+      { code?: string; cells?: CellProblem[]; httpStatus?: number; messageKey?: string | null } | undefined;
+    return {
+      message: error.message,
+      code: data?.code ?? "UNKNOWN",
+      messageKey: data?.messageKey ?? null,
+      cells: data?.cells ?? [],
+    };
   }
-  return { message: error instanceof Error ? error.message : String(error), code: "UNKNOWN", cells: [] };
+  return {
+    message: error instanceof Error ? error.message : String(error),
+    code: "UNKNOWN",
+    messageKey: null,
+    cells: [],
+  };
 }
 
 export const isConflict = (problem: ApiProblem) => problem.code === "CONFLICT";

@@ -7,7 +7,10 @@ import { authMessages } from "../features/auth/messages";
 import { awardsMessages } from "../features/awards/messages";
 import { blocsMessages } from "../features/blocs/messages";
 import { blocMessages } from "../features/bloc/messages";
+import { cycleMessages } from "../features/cycle/messages";
 import { documentsMessages } from "../features/documents/messages";
+import { evidenceMessages } from "../features/evidence/messages";
+import { historyMessages } from "../features/history/messages";
 import { progressMessages } from "../features/progress/messages";
 import { presentMessages } from "../features/present/messages";
 import { provinceMessages } from "../features/province/messages";
@@ -33,6 +36,9 @@ const features = {
   progress: progressMessages,
   documents: documentsMessages,
   awards: awardsMessages,
+  evidence: evidenceMessages,
+  history: historyMessages,
+  cycle: cycleMessages,
   present: presentMessages,
 };
 

@@ -37,6 +37,12 @@ const routes: RouteRecordRaw[] = [
         component: () => import("../features/scores/ScoreGridPage.vue"),
       },
       {
+        path: "blocs/:blocId/completeness",
+        name: "bloc-completeness",
+        component: () => import("../features/cycle/CompletenessPage.vue"),
+        meta: { roles: ["ADMIN", "COORDINATOR", "LEADER"] },
+      },
+      {
         path: "blocs/:blocId/setup",
         name: "bloc-setup",
         component: () => import("../features/setup/YearSetupPage.vue"),
@@ -45,6 +51,11 @@ const routes: RouteRecordRaw[] = [
         path: "blocs/:blocId/awards",
         name: "bloc-awards",
         component: () => import("../features/awards/DossierPage.vue"),
+      },
+      {
+        path: "blocs/:blocId/audit",
+        name: "bloc-audit",
+        component: () => import("../features/history/AuditLogPage.vue"),
       },
       {
         path: "units/:unitId",

@@ -33,7 +33,7 @@ export interface QuarterRef {
   quarter: number;
 }
 
-/** Quarterly results of a bloc: the grid with what live scoring needs, saving cells, and a quarter's status. */
+/** Quarterly results of a bloc: the grid with what live scoring needs and saving cells (a quarter's status: the cycle store). */
 export const useScoresStore = defineStore("scores", () => {
   async function load({ blocId, year, quarter }: QuarterRef): Promise<ScoreSheetData> {
     const earlierQuarters = [1, 2, 3].filter((earlier) => earlier < quarter);
@@ -59,14 +59,10 @@ export const useScoresStore = defineStore("scores", () => {
     return api.results.saveGrid.mutate({ ...quarter, cells });
   }
 
-  function setStatus(quarter: QuarterRef, status: PeriodStatus): Promise<QuarterStatus[]> {
-    return api.periods.setStatus.mutate({ ...quarter, status });
-  }
-
   /** Reads a filled-in quarter sheet against the quarter as it stands; nothing is written. */
   function previewSheet(quarter: QuarterRef, file: string) {
     return api.imports.quarter.mutate({ ...quarter, file });
   }
 
-  return { load, save, setStatus, previewSheet };
+  return { load, save, previewSheet };
 });

@@ -14,6 +14,10 @@ export const AUDIT_ENTITIES = [
   "signIn",
   "blocCoordinator",
   "awardDossier",
+  /** A file or link attached to a unit's criterion for a quarter. */
+  "evidence",
+  /** A unit's self-assessment sheet of a quarter: submitted, returned, verified. */
+  "unitSheet",
 ] as const;
 
 export type AuditAction =
@@ -32,7 +36,12 @@ export type AuditAction =
   | "reactivate"
   | "unlock"
   | "endSession"
-  | "import";
+  | "import"
+  /** A cell's values restored to those of an earlier change (history.revert). */
+  | "revert"
+  | "submit"
+  | "return"
+  | "verify";
 
 export interface AuditEntry {
   /** Who acted; null for a sign-in attempt nobody is known for. */

@@ -44,6 +44,19 @@ export async function canReadBloc({ prisma, user }: AccessContext, blocId: strin
   return user.role === "UNIT" && (await isMemberUnit(prisma, user, blocId, year));
 }
 
+/**
+ * The same rule on a bloc already loaded with its members of the year asked for (the data layer loads
+ * both in the query that loads the figures, so reading a ranking costs no extra round trip).
+ */
+export function mayReadLoadedBloc(
+  user: SessionUser,
+  bloc: { blocId: string; provinceId: string; memberIds: readonly string[] },
+): boolean {
+  if (canManageBloc(user, bloc.blocId)) return true;
+  if (user.role === "LEADER") return user.provinceId === bloc.provinceId;
+  return user.role === "UNIT" && user.unitId !== null && bloc.memberIds.includes(user.unitId);
+}
+
 export async function assertCanReadBloc(context: AccessContext, blocId: string, year?: number): Promise<void> {
   if (!(await canReadBloc(context, blocId, year))) throw forbidden();
 }

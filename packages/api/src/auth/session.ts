@@ -71,31 +71,27 @@ export interface ActiveSession {
   user: SessionUser;
 }
 
+interface StoredSession {
+  id: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  user: SessionUser & { active: boolean };
+}
+
 /** Who a cookie's token signs in, or null: unknown, ended, idle too long, or the account deactivated. */
 export async function userForSession(prisma: PrismaClient, token: string | null): Promise<ActiveSession | null> {
   if (!token) return null;
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: {
-      id: true,
-      expiresAt: true,
-      lastSeenAt: true,
-      user: {
-        select: {
-          id: true,
-          username: true,
-          displayName: true,
-          role: true,
-          unitId: true,
-          provinceId: true,
-          locale: true,
-          active: true,
-          mustChangePassword: true,
-          coordinates: { select: { blocId: true } },
-        },
-      },
-    },
-  });
+  // One round trip on every request: the session, its account and the blocs it coordinates.
+  const [session] = await prisma.$queryRaw<StoredSession[]>`
+    SELECT s.id, s."expiresAt", s."lastSeenAt",
+      json_build_object(
+        'id', u.id, 'username', u.username, 'displayName', u."displayName", 'role', u.role,
+        'unitId', u."unitId", 'provinceId', u."provinceId", 'locale', u.locale, 'active', u.active,
+        'mustChangePassword', u."mustChangePassword",
+        'coordinatedBlocIds', COALESCE((SELECT json_agg(c."blocId") FROM "BlocCoordinator" c WHERE c."userId" = u.id), '[]')
+      ) AS "user"
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    WHERE s."tokenHash" = ${hashToken(token)}`;
   if (!session) return null;
   const now = Date.now();
   if (session.expiresAt.getTime() <= now || session.lastSeenAt < idleCutoff(now) || !session.user.active) {
@@ -105,6 +101,6 @@ export async function userForSession(prisma: PrismaClient, token: string | null)
   if (now - session.lastSeenAt.getTime() > SEEN_RESOLUTION_MS) {
     await prisma.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
   }
-  const { coordinates, active: _, ...user } = session.user;
-  return { sessionId: session.id, user: { ...user, coordinatedBlocIds: coordinates.map((link) => link.blocId) } };
+  const { active: _, ...user } = session.user;
+  return { sessionId: session.id, user };
 }

@@ -7,17 +7,56 @@ import {
   type CompletenessTable,
   type HeatMapData,
 } from "@thidua/documents";
+import type { AuthedContext } from "../context";
 import { ZId } from "../schemas";
+import { loadCompleteness, type QuarterCompleteness, type TUnitCompleteness } from "../sheets/completeness";
 import { ZBasis, ZSide } from "../routers/rankings/period-input";
 import { fileRoute, type Caller } from "./file-route";
 import { toRankingInput, ZBlocPeriodQuery, ZQuarterParam, ZYearParam } from "./query";
 
+/** A submission's day and time in Vietnam, as the briefing prints it: "08/10 09:05". */
+const VIETNAM_DAY_TIME = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Asia/Ho_Chi_Minh",
+  day: "2-digit",
+  month: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
+
+function dayTime(at: Date): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    VIETNAM_DAY_TIME.formatToParts(at).find((entry) => entry.type === type)?.value ?? "";
+  return `${part("day")}/${part("month")} ${part("hour")}:${part("minute")}`;
+}
+
+const STATE_TEXT: Record<TUnitCompleteness["state"], string> = {
+  DRAFT: "Chưa nộp",
+  SUBMITTED: "Đã nộp",
+  RETURNED: "Bị trả lại",
+  VERIFIED: "Đã thẩm định",
+};
+
+function submissionText(sheet: TUnitCompleteness | undefined): string {
+  if (!sheet) return "–";
+  const parts = [STATE_TEXT[sheet.state]];
+  if (sheet.submittedAt) parts.push(`nộp ${dayTime(sheet.submittedAt)}`);
+  if (sheet.late) parts.push("trễ hạn");
+  return parts.join(", ");
+}
+
+type BriefingMatrix = Omit<HeatMapData, "units"> & { units: (HeatMapData["units"][number] & { unitId: string })[] };
+
 /**
- * Which units have figures for which criteria due this period: the columns a briefing shows today.
- * The quarter's submission and verification status will be further columns of the same table.
+ * Who has sent what: per unit, where its sheet stands (submitted when, late, verified) from the
+ * same data as the completeness panel, and which criteria due this period have figures and targets.
  */
-export function completenessOf(matrix: HeatMapData): CompletenessTable {
+export function completenessOf(
+  matrix: BriefingMatrix,
+  submissions: QuarterCompleteness | undefined,
+): CompletenessTable {
   const codes = new Map(matrix.criteria.map((criterion) => [criterion.criterionId, criterion.code]));
+  const sheets = new Map((submissions?.units ?? []).map((unit) => [unit.unitId, unit]));
   const rows = matrix.units.map((unit) => {
     const withStatus = unit.criteria;
     const missing = withStatus
@@ -28,21 +67,27 @@ export function completenessOf(matrix: HeatMapData): CompletenessTable {
       .map((cell) => codes.get(cell.criterionId) ?? "");
     const due = withStatus.length;
     const filled = due - missing.length - noTarget.length;
+    const sheet = sheets.get(unit.unitId);
     return {
       unitName: unit.unitName,
       cells: [
+        submissionText(sheet),
         `${filled}/${due} (${due === 0 ? 100 : Math.round((filled * 100) / due)}%)`,
         missing.join(", ") || "–",
         noTarget.join(", ") || "–",
       ],
-      complete: missing.length === 0 && noTarget.length === 0,
+      complete: missing.length === 0 && noTarget.length === 0 && (sheet?.state ?? "VERIFIED") === "VERIFIED",
     };
   });
   const complete = rows.filter((row) => row.complete).length;
+  const counts = submissions?.counts;
+  const sent = counts
+    ? ` ${counts.submitted}/${counts.members} đơn vị đã nộp bảng tự chấm (${counts.late} trễ hạn), ${counts.verified}/${counts.members} đã thẩm định.`
+    : "";
   return {
-    columns: ["Tiêu chí có số liệu", "Chưa có số liệu", "Chưa có chỉ tiêu"],
+    columns: ["Tình trạng nộp", "Tiêu chí có số liệu", "Chưa có số liệu", "Chưa có chỉ tiêu"],
     rows,
-    summary: `${complete}/${rows.length} đơn vị có đủ số liệu của mọi tiêu chí đến kỳ.`,
+    summary: `${complete}/${rows.length} đơn vị có đủ số liệu của mọi tiêu chí đến kỳ và đã thẩm định.${sent}`,
   };
 }
 
@@ -55,6 +100,7 @@ async function briefingBloc(
   caller: Caller,
   blocName: string,
   input: ReturnType<typeof toRankingInput>,
+  submissions: QuarterCompleteness | undefined,
 ): Promise<BriefingBloc> {
   const [ranking, matrix] = await Promise.all([caller.rankings.bloc(input), caller.rankings.matrix(input)]);
   const highlights = blocHighlights(
@@ -69,7 +115,7 @@ async function briefingBloc(
       passing: entry.classification.passing,
     })),
   );
-  return { blocName, ranking, matrix, highlights, completeness: completenessOf(matrix) };
+  return { blocName, ranking, matrix, highlights, completeness: completenessOf(matrix, submissions) };
 }
 
 const briefingName = (quarter: number, year: number, subject: string) => [
@@ -82,9 +128,11 @@ const briefingName = (quarter: number, year: number, subject: string) => [
 export const blocBriefingFile = fileRoute({
   query: ZBlocPeriodQuery,
   format: "pdf",
-  build: async ({ caller, input }) => {
+  build: async ({ caller, ctx, input }) => {
     const bloc = await caller.blocs.byId({ id: input.bloc });
-    const part = await briefingBloc(caller, bloc.name, toRankingInput(input));
+    // Read after byId has checked the caller may read the bloc; the ranking checks the quarter.
+    const submissions = await loadCompleteness(ctx.prisma, [input.bloc], input.year, input.quarter);
+    const part = await briefingBloc(caller, bloc.name, toRankingInput(input), submissions.get(input.bloc));
     const bytes = await briefingPdf({
       scope: "bloc",
       provinceName: bloc.province.name,
@@ -106,11 +154,19 @@ const ZProvinceQuery = z.object({
 export type TProvinceQuery = z.output<typeof ZProvinceQuery>;
 
 /** What a province's briefing shows: every bloc of it the caller may overview, each as its own briefing. */
-export async function provinceBriefing(caller: Caller, input: TProvinceQuery): Promise<BriefingData> {
+export async function provinceBriefing(
+  caller: Caller,
+  ctx: AuthedContext,
+  input: TProvinceQuery,
+): Promise<BriefingData> {
   const period = { year: input.year, quarter: input.quarter, basis: input.basis, side: input.side };
   const overview = await caller.insights.province({ provinceId: input.province, ...period });
+  const blocIds = overview.blocs.map((bloc) => bloc.blocId);
+  const submissions = await loadCompleteness(ctx.prisma, blocIds, input.year, input.quarter);
   const blocs = await Promise.all(
-    overview.blocs.map((bloc) => briefingBloc(caller, bloc.blocName, { blocId: bloc.blocId, ...period })),
+    overview.blocs.map((bloc) =>
+      briefingBloc(caller, bloc.blocName, { blocId: bloc.blocId, ...period }, submissions.get(bloc.blocId)),
+    ),
   );
   const published = overview.blocs.every((bloc) => bloc.status === "PUBLISHED");
   return {
@@ -126,8 +182,8 @@ export async function provinceBriefing(caller: Caller, input: TProvinceQuery): P
 export const provinceBriefingFile = fileRoute({
   query: ZProvinceQuery,
   format: "pdf",
-  build: async ({ caller, input }) => {
-    const data = await provinceBriefing(caller, input);
+  build: async ({ caller, ctx, input }) => {
+    const data = await provinceBriefing(caller, ctx, input);
     return { nameParts: briefingName(input.quarter, input.year, data.provinceName), bytes: await briefingPdf(data) };
   },
 });

@@ -1,9 +1,9 @@
 /**
  * A download's name for every browser: an ASCII fallback without diacritics (filename=) and the
  * real Vietnamese name percent-encoded in UTF-8 (filename*=, RFC 5987 / 6266), which current
- * browsers prefer.
+ * browsers prefer. Inline opens the file in the browser's own viewer (a PDF, a photo).
  */
-export function contentDisposition(fileName: string): string {
+export function contentDisposition(fileName: string, disposition: "attachment" | "inline" = "attachment"): string {
   const ascii = fileName
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -16,7 +16,7 @@ export function contentDisposition(fileName: string): string {
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 /** A file name from its parts, without the characters no file system takes. */

@@ -149,6 +149,10 @@ describe("the briefing report", () => {
         new RegExp(`\\b${entry.rank}\\s+${entry.unitName}\\s+${vi(entry.total).replace(".", "\\.")}\\b`),
       );
     }
+    // The completeness table leads with each unit's submission, from the completeness panel's data.
+    expect(text).toContain("Tình trạng nộp");
+    expect(text).toContain("9/9 đơn vị đã nộp bảng tự chấm (0 trễ hạn), 9/9 đã thẩm định.");
+    expect(text).toMatch(/Đã thẩm định,\s+nộp\s+\d\d\/\d\d\b/);
     const leaderEntry = ranking.entries[0]!;
     expect(text).toContain(`Dẫn đầu: ${leaderEntry.unitName} (hạng 1, ${vi(leaderEntry.total)} điểm`);
     // The heat map lists every due criterion by code, and every unit's total again.

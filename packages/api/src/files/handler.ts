@@ -22,7 +22,7 @@ export interface FilesHandlerOptions {
 }
 
 /** A refusal in the caller's language, shaped like the API's errors: { error: { code, messageKey, message } }. */
-function refusal(error: unknown, locale: Locale): Response {
+export function refusal(error: unknown, locale: Locale): Response {
   const cause = error instanceof TRPCError && error.cause instanceof ZodError ? error.cause : error;
   let body: { code: string; messageKey: string | null; message: string };
   let status: number;

@@ -1,8 +1,11 @@
 import { awardMessages } from "./award-messages";
+import { cycleMessages } from "./cycle-messages";
 import { documentMessages } from "./document-messages";
+import { evidenceMessages } from "./evidence-messages";
 import { accountMessages } from "./account-messages";
 import { onboardingMessages } from "./onboarding-messages";
 import { organisationMessages } from "./organisation-messages";
+import { historyMessages } from "./history-messages";
 
 /**
  * Every message the API sends to people, in Vietnamese and English. `{name}` placeholders are
@@ -10,10 +13,13 @@ import { organisationMessages } from "./organisation-messages";
  */
 export const messages = {
   ...documentMessages,
+  ...evidenceMessages,
   ...awardMessages,
+  ...cycleMessages,
   ...accountMessages,
   ...organisationMessages,
   ...onboardingMessages,
+  ...historyMessages,
   "auth.required": { vi: "Bạn cần đăng nhập.", en: "Please sign in." },
   "auth.invalidCredentials": { vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong username or password." },
   "auth.forbidden": { vi: "Bạn không có quyền thực hiện thao tác này.", en: "You are not allowed to do this." },

@@ -1,6 +1,7 @@
 import type { Prisma } from "@thidua/db";
 import { recordAudit } from "../audit/record";
 import { AppError } from "../errors";
+import { lockedQuartersNow } from "../scoring/locked-quarters";
 
 /**
  * Takes an archived unit out of the bloc years after the current one (started early by a copy),
@@ -25,6 +26,8 @@ export async function leaveFutureYears(
   });
   for (const membership of memberships) {
     const { blocYear } = membership;
+    // Leaving changes who a locked quarter of that year ranks.
+    const locked = await lockedQuartersNow(tx, [{ blocId: blocYear.blocId, year: membership.year }]);
     const scored = await tx.result.count({
       where: { unitId: unit.id, criterion: { set: { blocId: blocYear.blocId, year: membership.year } } },
     });
@@ -52,5 +55,6 @@ export async function leaveFutureYears(
         blocId: blocYear.blocId,
       },
     ]);
+    await locked.assertUnchanged();
   }
 }

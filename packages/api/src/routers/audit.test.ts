@@ -13,7 +13,9 @@ beforeAll(async () => {
   h = await createApiHarness();
   doanThe = h.seed.blocs["LCI-DOANTHE"];
   const coordinator = await as("dieuphoi.laocai");
-  await coordinator.periods.setStatus.mutate({ blocId: doanThe, year: 2025, quarter: 4, status: "LOCKED" });
+  // Quarter IV has members unverified and a reopening needs a reason (issue 10): both get one.
+  const reason = "Giao ban quý IV";
+  await coordinator.periods.setStatus.mutate({ blocId: doanThe, year: 2025, quarter: 4, status: "LOCKED", reason });
   await coordinator.periods.setStatus.mutate({ blocId: doanThe, year: 2025, quarter: 4, status: "PUBLISHED" });
   await coordinator.blocs.copyYear.mutate({ blocId: doanThe, year: 2026 });
   await (await as("admin")).blocs.update.mutate({ id: doanThe, name: "Khối MTTQ và các đoàn thể tỉnh Lào Cai" });
@@ -24,6 +26,7 @@ beforeAll(async () => {
     year: 2025,
     quarter: 2,
     status: "OPEN",
+    reason: "Chợ Đồn bổ sung minh chứng",
   });
 });
 

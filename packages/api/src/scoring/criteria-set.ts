@@ -27,6 +27,7 @@ export const criteriaSetSelect = {
       kind: true,
       rule: true,
       knockOut: true,
+      evidenceRequired: true,
       reporting: true,
       accumulation: true,
       position: true,
@@ -45,7 +46,22 @@ export type StoredTieBreak =
 export const storedRule = (criterion: { kind: string; rule: Prisma.JsonValue }): CriterionRule =>
   ({ ...(criterion.rule as object), kind: criterion.kind }) as CriterionRule;
 
-export function toCriteriaSetDef(set: StoredCriteriaSet): CriteriaSetDef {
+type Numeric = Prisma.Decimal | number;
+
+/** What the conversion reads: a stored set as Prisma gives it, or as the data layer's one query does. */
+export interface CriteriaSetSource {
+  contentMaxPoints: Numeric;
+  bonusCap: Numeric;
+  classification: Prisma.JsonValue;
+  tieBreak: Prisma.JsonValue;
+  groups: readonly { id: string; code: string; name: string }[];
+  criteria: readonly (Pick<
+    StoredCriteriaSet["criteria"][number],
+    "id" | "groupId" | "code" | "name" | "unitOfMeasure" | "kind" | "rule" | "knockOut" | "reporting" | "accumulation"
+  > & { maxPoints: Numeric })[];
+}
+
+export function toCriteriaSetDef(set: CriteriaSetSource): CriteriaSetDef {
   const groupIdByCode = new Map(set.groups.map((group) => [group.code, group.id]));
   const criterionIdByCode = new Map(set.criteria.map((criterion) => [criterion.code, criterion.id]));
   const tieBreak = (set.tieBreak as StoredTieBreak[]).flatMap((rule): TieBreakRule[] => {

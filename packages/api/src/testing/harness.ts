@@ -3,6 +3,7 @@ import type { Database } from "@thidua/db";
 import { DEMO_PASSWORD, seedDemo, type DemoSeed } from "@thidua/db/seed";
 import { createTestDatabase } from "@thidua/db/testing";
 import superjson from "superjson";
+import { createEvidenceHandler, EVIDENCE_ENDPOINT } from "../evidence/handler";
 import type { AuditAction } from "../audit/record";
 import { createFilesHandler, FILES_ENDPOINT } from "../files/handler";
 import { createTrpcHandler, TRPC_ENDPOINT } from "../http";
@@ -27,6 +28,8 @@ export interface ApiHarness {
   as(username: string, locale?: Locale): Promise<ApiClient>;
   /** GET /files/<path> as a demo account (or signed out, with null), through the real files handler. */
   download(username: string | null, path: string, locale?: Locale): Promise<Response>;
+  /** A request to /evidence<path> (an upload or a download) as a demo account, through the real evidence handler. */
+  evidence(username: string | null, path: string, init?: RequestInit & { locale?: Locale }): Promise<Response>;
   /** Audit rows of changes: signing in and out is on record too (issue 8), but changes nothing. */
   changesOnRecord(): Promise<number>;
   close(): Promise<void>;
@@ -85,9 +88,38 @@ export async function createApiHarness(): Promise<ApiHarness> {
     );
   };
 
+  const handleEvidence = createEvidenceHandler({
+    prisma: database.prisma,
+    onInternalError: (error) => console.error(error),
+  });
+  const evidence = async (
+    username: string | null,
+    path: string,
+    { locale = "vi", headers, ...init }: RequestInit & { locale?: Locale } = {},
+  ) => {
+    const cookie = username ? await cookieOf(username) : "";
+    return handleEvidence(
+      new Request(`http://thidua.test${EVIDENCE_ENDPOINT}${path}`, {
+        ...init,
+        headers: { "x-thidua-locale": locale, ...(cookie ? { cookie } : {}), ...(headers as Record<string, string>) },
+      }),
+    );
+  };
+
   const changesOnRecord = () => database.prisma.auditLog.count({ where: { action: { notIn: [...SESSION_ACTIONS] } } });
 
-  return { database, seed, handle, anonymous, signIn, as, download, changesOnRecord, close: () => database.close() };
+  return {
+    database,
+    seed,
+    handle,
+    anonymous,
+    signIn,
+    as,
+    download,
+    evidence,
+    changesOnRecord,
+    close: () => database.close(),
+  };
 }
 
 export interface Refusal {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +9,34 @@ import { seedDemo } from "../seed";
 import type { DatabaseTarget } from "../target";
 import { createTestDatabase } from "../testing";
 import { backupToFile, restoreFromFile } from "./files";
+
+/** An evidence file of three 256 KiB slices and a bit, with bytes of every value: bytea must come back exact. */
+const EVIDENCE_BYTES = Buffer.from(Array.from({ length: 3 * 256 * 1024 + 1000 }, (_, index) => (index * 7) % 256));
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
+async function attachEvidence(prisma: PrismaClient): Promise<void> {
+  const result = await prisma.result.findFirstOrThrow({ select: { unitId: true, criterionId: true, quarter: true } });
+  const slices = [];
+  for (let start = 0, position = 0; start < EVIDENCE_BYTES.length; start += 256 * 1024, position++) {
+    slices.push({ position, bytes: new Uint8Array(EVIDENCE_BYTES.subarray(start, start + 256 * 1024)) });
+  }
+  await prisma.evidence.create({
+    data: {
+      ...result,
+      kind: "FILE",
+      name: "Biên bản giao ban.pdf",
+      contentType: "application/pdf",
+      size: EVIDENCE_BYTES.length,
+      sha256: sha256(EVIDENCE_BYTES),
+      chunks: { create: slices },
+    },
+  });
+}
+
+async function evidenceBytes(prisma: PrismaClient): Promise<Buffer> {
+  const chunks = await prisma.evidenceChunk.findMany({ orderBy: { position: "asc" }, select: { bytes: true } });
+  return Buffer.concat(chunks.map((chunk) => Buffer.from(chunk.bytes)));
+}
 
 /** Every table's rows, each as PostgreSQL's JSON of it, in primary-key order. */
 async function everyRow(prisma: PrismaClient): Promise<Record<string, string[]>> {
@@ -65,6 +94,7 @@ describe.each(["pglite", "postgres"] as const)("backup and restore on %s", (kind
   beforeAll(async () => {
     pair = await openPair(kind);
     await seedDemo(pair.source.prisma);
+    await attachEvidence(pair.source.prisma);
     seeded = await everyRow(pair.source.prisma);
     // PGlite is backed up with its server stopped (its folder locked otherwise); PostgreSQL while open.
     if (kind === "pglite") await pair.source.close();
@@ -87,6 +117,8 @@ describe.each(["pglite", "postgres"] as const)("backup and restore on %s", (kind
       expect(Object.keys(rows)).toEqual(Object.keys(seeded));
       for (const table of Object.keys(seeded)) expect(rows[table], table).toEqual(seeded[table]);
       expect(seeded.Result!.length).toBeGreaterThan(1000);
+      expect(rows.EvidenceChunk).toHaveLength(4);
+      expect(sha256(await evidenceBytes(restored.prisma))).toBe(sha256(EVIDENCE_BYTES));
     } finally {
       if (restored !== pair.empty) await restored.close();
     }

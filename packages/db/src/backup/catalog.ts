@@ -6,6 +6,8 @@ export interface Table {
   primaryKey: string[];
   /** A foreign key onto the table itself (a unit's parent): its rows must come parents first. */
   selfReference: { columns: string[]; references: string[] } | null;
+  /** Holds a bytea column (evidence file slices): its rows are large, so fewer go in one batch. */
+  holdsBytes: boolean;
 }
 
 /** Migration bookkeeping is not data: a restore rebuilds it from the migrations the backup names. */
@@ -32,6 +34,15 @@ export async function readTables(query: Query): Promise<Table[]> {
      WHERE i.indisprimary AND n.nspname = current_schema()
      ORDER BY c.relname, array_position(i.indkey::int2[], a.attnum)`,
   );
+  const byteTables = new Set(
+    (
+      await query<{ table: string }>(
+        `SELECT DISTINCT c.relname AS table
+         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.atttypid = 'bytea'::regtype AND a.attnum > 0 AND NOT a.attisdropped`,
+      )
+    ).map((row) => row.table),
+  );
   const links = await query<{ table: string; references: string; columns: string[]; referenced: string[] }>(
     `SELECT src.relname AS table, dst.relname AS references,
        ARRAY(SELECT attname FROM unnest(k.conkey) WITH ORDINALITY AS u(num, pos)
@@ -50,6 +61,7 @@ export async function readTables(query: Query): Promise<Table[]> {
         name,
         primaryKey: keys.filter((key) => key.table === name).map((key) => key.column),
         selfReference: null,
+        holdsBytes: byteTables.has(name),
       },
     ]),
   );

@@ -2,6 +2,8 @@ import { quoteIdent, readTables, type Query, type Table } from "./catalog";
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupEnd, type BackupHeader } from "./format";
 
 const BATCH_ROWS = 1000;
+/** Evidence slices are 256 KiB (512 KiB as hex in JSON): 8 of them keep a batch line near 4 MB. */
+const BYTES_BATCH_ROWS = 8;
 
 type Write = (line: string) => Promise<void> | void;
 
@@ -18,7 +20,7 @@ async function writeRows(query: Query, table: Table, write: Write): Promise<numb
   for (;;) {
     const where: string = after ? `WHERE (${keys}) > (${after.map((_, index) => `$${index + 1}`).join(", ")})` : "";
     const page: Record<string, unknown>[] = await query<Record<string, unknown>>(
-      `SELECT row_to_json(t)::text AS row, ${select} FROM ${quoteIdent(table.name)} t ${where} ORDER BY ${keys} LIMIT ${BATCH_ROWS}`,
+      `SELECT row_to_json(t)::text AS row, ${select} FROM ${quoteIdent(table.name)} t ${where} ORDER BY ${keys} LIMIT ${table.holdsBytes ? BYTES_BATCH_ROWS : BATCH_ROWS}`,
       after ?? [],
     );
     if (page.length === 0) return count;

@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
+import { demoDeadline } from "./sheets";
 import type { MemberUnitCode, ProvinceCode, UnitCode } from "./units";
 
 export type Quarter = 1 | 2 | 3 | 4;
@@ -200,6 +201,7 @@ export async function seedBlocs(tx: Prisma.TransactionClient, units: Record<Unit
           blocYearId: yearId(bloc, year.year),
           quarter,
           status: index === year.quarters.length - 1 ? (year.lastQuarterStatus ?? "PUBLISHED") : "PUBLISHED",
+          deadline: demoDeadline(year.year, quarter),
         })),
       ),
     ),

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { hashPassword } from "../password";
 import { DEMO_PASSWORD, seedAccounts, type DemoUsername } from "./accounts";
 import { BLOCS, seedBlocs, type BlocCode } from "./blocs";
+import { seedSheets } from "./sheets";
 import { seedCriteriaSets, type SeededCriteriaSet } from "./covenants";
 import { generateFigures } from "./results";
 import { demoScenario, type DemoScenario } from "./scenario";
@@ -73,6 +74,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoSeed> {
       );
       await tx.target.createMany({ data: figures.flatMap((figure) => figure.targets) });
       await tx.result.createMany({ data: figures.flatMap((figure) => figure.results) });
+      await seedSheets(tx, units);
 
       return {
         units,

@@ -110,6 +110,35 @@ describe("demo seed", () => {
     ]);
   });
 
+  it("has every member verified in locked and published quarters, a few sheets in for the open one, one of them late", async () => {
+    const sheets = await database.prisma.unitSheet.findMany({
+      select: {
+        state: true,
+        submittedAt: true,
+        verifiedAt: true,
+        period: { select: { status: true, deadline: true } },
+      },
+    });
+    const finished = sheets.filter((sheet) => sheet.period.status !== "OPEN");
+    const memberQuarters = await database.prisma.membership.findMany({
+      select: { blocYear: { select: { periods: { where: { status: { not: "OPEN" } }, select: { id: true } } } } },
+    });
+    expect(finished).toHaveLength(memberQuarters.reduce((sum, row) => sum + row.blocYear.periods.length, 0));
+    for (const sheet of finished) {
+      expect(sheet.state).toBe("VERIFIED");
+      expect(sheet.submittedAt!.getTime()).toBeLessThan(sheet.period.deadline!.getTime());
+      expect(sheet.verifiedAt!.getTime()).toBeGreaterThan(sheet.period.deadline!.getTime());
+    }
+    const open = sheets.filter((sheet) => sheet.period.status === "OPEN");
+    expect(open.map((sheet) => sheet.state)).toEqual(["SUBMITTED", "SUBMITTED", "SUBMITTED"]);
+    const deadline = open[0]!.period.deadline!;
+    expect(deadline.toISOString()).toBe("2026-01-10T00:00:00.000Z");
+    // On time up to the end of the deadline day: one day past its start is still on time, two are not.
+    expect(
+      open.filter((sheet) => sheet.submittedAt!.getTime() >= deadline.getTime() + 24 * 3600_000 - 7 * 3600_000),
+    ).toHaveLength(1);
+  });
+
   it("has every cell reported in the open quarter but only about half verified, and everything verified elsewhere", async () => {
     const open = { criterion: { setId: seed.criteriaSets["LCI-DOANTHE"][2025] }, quarter: 4 };
     const cells = await database.prisma.result.count({ where: open });

@@ -6,6 +6,7 @@ export const blocMessages = {
     sideLabel: "Loại điểm",
     statusDraft: "Kết quả {quarter} chưa công bố: số liệu còn có thể thay đổi.",
     noScores: "{quarter} chưa có điểm nào.",
+    draft: "Bản nháp",
     noYears: "Khối chưa có năm thi đua nào.",
     ranking: {
       title: "Bảng xếp hạng",
@@ -82,6 +83,7 @@ export const blocMessages = {
     sideLabel: "Scores shown",
     statusDraft: "{quarter} is not published yet: the figures may still change.",
     noScores: "{quarter} has no scores yet.",
+    draft: "Draft",
     noYears: "This bloc has no emulation year yet.",
     ranking: {
       title: "Ranking",

@@ -74,16 +74,6 @@ export const scoresMessages = {
       viewer: "Bạn chỉ có quyền xem bảng điểm này.",
       unit: "Đơn vị nhập số liệu tự chấm của mình; cột thẩm định do khối trưởng hoặc điều phối khối nhập.",
     },
-    status: {
-      lock: "Khóa sổ quý",
-      publish: "Công bố",
-      reopen: "Mở lại để sửa",
-      confirmLock: "Khóa sổ {quarter}? Sau khi khóa, không ai sửa được số liệu cho đến khi mở lại.",
-      confirmPublish: "Công bố {quarter}? Các đơn vị thành viên sẽ xem được điểm và xếp hạng của cả khối.",
-      confirmReopen: "Mở lại {quarter} để sửa số liệu?",
-      saveFirst: "Lưu hoặc bỏ các thay đổi trước",
-      changed: "{quarter}: {status}.",
-    },
     leave: {
       title: "Rời trang khi chưa lưu?",
       body: "Có {count} ô chưa lưu. Nếu rời trang, các thay đổi này sẽ mất.",
@@ -180,16 +170,6 @@ export const scoresMessages = {
       reopenHint: "The bloc coordinator can reopen the quarter to correct it.",
       viewer: "You may read this score sheet but not change it.",
       unit: "Your unit enters its self-assessment; verified figures are entered by the bloc head or coordinator.",
-    },
-    status: {
-      lock: "Lock quarter",
-      publish: "Publish",
-      reopen: "Reopen for corrections",
-      confirmLock: "Lock {quarter}? Once locked, nobody can change its figures until it is reopened.",
-      confirmPublish: "Publish {quarter}? Member units will see the whole bloc's points and ranking.",
-      confirmReopen: "Reopen {quarter} to correct its figures?",
-      saveFirst: "Save or discard your changes first",
-      changed: "{quarter}: {status}.",
     },
     leave: {
       title: "Leave with unsaved changes?",

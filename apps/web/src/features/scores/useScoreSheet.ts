@@ -14,7 +14,7 @@ import {
   type StoredCell,
   type StoredCells,
 } from "./sheet-edits";
-import { fieldKey, type FieldRef, type Side } from "./sheet-keys";
+import { cellKey, fieldKey, type CellRef, type FieldRef, type Side } from "./sheet-keys";
 import type { SavedCell } from "../../stores/scores";
 
 export type SheetView = "both" | "self" | "verified";
@@ -194,6 +194,9 @@ export function useScoreSheet(writing: () => CellWriting) {
     load(fresh, rebaseDrafts(drafts, changed, keep));
   }
 
+  /** The version a cell was last read or saved at (null: not entered yet), for saves made beside the grid. */
+  const versionOf = (cell: CellRef): number | null => stored.value.get(cellKey(cell))?.version ?? null;
+
   const changedUnits = computed(() => new Set(pending.value.changed.map((field) => field.unitId)));
 
   return {
@@ -219,6 +222,7 @@ export function useScoreSheet(writing: () => CellWriting) {
     copySelfToVerified,
     copyableCount,
     saved,
+    versionOf,
     markRefused,
     conflictWith,
     rebase,

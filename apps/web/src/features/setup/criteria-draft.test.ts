@@ -12,7 +12,13 @@ import {
   type DraftSet,
 } from "./criteria-draft";
 
-const common = { description: null, reporting: "QUARTERLY", accumulation: "SUM", knockOut: false } as const;
+const common = {
+  description: null,
+  reporting: "QUARTERLY",
+  accumulation: "SUM",
+  knockOut: false,
+  evidenceRequired: false,
+} as const;
 
 /** A small covenant as criteria.byBlocYear returns it: 10 content points plus a capped bonus. */
 const tree: CriteriaSetTree = {

@@ -35,6 +35,7 @@ export interface DraftCriterion {
   pointsPerEvent: number | null;
   pointsPerUnit: number | null;
   knockOut: boolean;
+  evidenceRequired: boolean;
   reporting: Reporting;
   accumulation: Accumulation;
 }
@@ -93,6 +94,7 @@ function draftCriterion(criterion: TreeCriterion): DraftCriterion {
     maxPoints: criterion.maxPoints,
     kind: criterion.kind,
     knockOut: criterion.knockOut,
+    evidenceRequired: criterion.evidenceRequired,
     reporting: criterion.reporting,
     accumulation: criterion.accumulation,
   });
@@ -201,6 +203,7 @@ export function blankCriterion(code: string): DraftCriterion {
     pointsPerEvent: 1,
     pointsPerUnit: 1,
     knockOut: false,
+    evidenceRequired: false,
     reporting: "QUARTERLY",
     accumulation: "SUM",
   };
@@ -362,6 +365,7 @@ export function saveInputOf(set: DraftSet, blocId: string, year: number): SaveCr
             maxPoints: criterion.maxPoints ?? 0,
             reporting: criterion.reporting,
             accumulation: criterion.accumulation,
+            evidenceRequired: criterion.evidenceRequired,
             ...savedRule(criterion),
           }) as SavedCriterion,
       ),

@@ -5,7 +5,7 @@ import type { AuthedContext } from "../../context";
 import { forbidden, notFound } from "../../errors";
 import type { Locale } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
-import { loadBlocData } from "../../scoring/bloc-data";
+import { loadBlocData } from "../../data/bloc-data";
 import { periodStatus } from "../results/bloc-year";
 import { ZAwardRule } from "./schemas";
 

@@ -8,6 +8,7 @@ import { translate } from "../../i18n/translate";
 import { type TBlocYear } from "./schemas";
 import { ZId, ZYear } from "../../schemas";
 import { loadBlocYear } from "./year";
+import { keepingLockedQuarters } from "../../scoring/locked-quarters";
 
 export const ZSaveYearInput = z.object({
   blocId: ZId,
@@ -87,6 +88,11 @@ function assertLeadersAreMembers(input: TSaveYearInput) {
  * quarters and the audit rows. Every refusal is raised before the first write.
  */
 export async function writeBlocYear(tx: Tx, ctx: AuthedContext, input: TSaveYearInput): Promise<TBlocYear> {
+  // Members are who a locked quarter ranks: joining or leaving would change it.
+  return keepingLockedQuarters(tx, [input], () => writeUnguarded(tx, ctx, input));
+}
+
+async function writeUnguarded(tx: Tx, ctx: AuthedContext, input: TSaveYearInput): Promise<TBlocYear> {
   const { blocId, year } = input;
   const bloc = await tx.bloc.findUnique({ where: { id: blocId }, select: { provinceId: true, archivedAt: true } });
   if (!bloc) throw notFound("notFound.bloc");

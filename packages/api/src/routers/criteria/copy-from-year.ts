@@ -4,6 +4,7 @@ import { assertCanManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { AppError, isUniqueViolation } from "../../errors";
 import { criteriaSetSelect } from "../../scoring/criteria-set";
+import { lockedQuartersNow } from "../../scoring/locked-quarters";
 import { setSnapshot } from "./rows";
 import { ZId, ZYear } from "../../schemas";
 import { loadCriteriaSetTree, type TCriteriaSetTree } from "./tree";
@@ -30,6 +31,8 @@ export async function copyFromYear({
   const exists = () => new AppError("CONFLICT", "criteriaSet.exists", { year });
 
   await ctx.prisma.$transaction(async (tx) => {
+    // A year locked before it had a set shows no figures; a copied set would give it some.
+    const locked = await lockedQuartersNow(tx, [input]);
     const current = await tx.criteriaSet.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true } });
     if (current) throw exists();
     const source = await tx.criteriaSet.findUnique({
@@ -90,6 +93,7 @@ export async function copyFromYear({
         },
       },
     ]);
+    await locked.assertUnchanged();
   });
   return (await loadCriteriaSetTree(ctx.prisma, blocId, year, ctx.locale)) as TCriteriaSetTree;
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { AppRouter } from "../../root";
 import { saveInputOf } from "../../testing/criteria-input";
 import { createApiHarness, type ApiClient, type ApiHarness } from "../../testing/harness";
+import { reopenYear } from "../../testing/reopen";
 
 type CriteriaSetTree = NonNullable<inferRouterOutputs<AppRouter>["criteria"]["byBlocYear"]>;
 
@@ -87,6 +88,8 @@ describe("criteria.save", () => {
     const i3 = input.groups[0]!.criteria.find((criterion) => criterion.code === "I.3")!;
     input.groups[0]!.criteria = input.groups[0]!.criteria.filter((criterion) => criterion.code !== "I.3");
     input.groups[4]!.criteria.push(i3);
+    // Moving a criterion changes the groups' points of 2025's published quarters: reopened first.
+    await reopenYear(coordinator, blocId, 2025);
     const saved = await coordinator.criteria.save.mutate(input);
 
     expect(criterionOf(saved, "II.1")).toMatchObject({ id: criterionOf(before, "II.1")?.id, name: renamed.name });
@@ -157,6 +160,7 @@ describe("criteria.save", () => {
       kind: "BONUS",
       rule: { pointsPerUnit: 2 },
       knockOut: false,
+      evidenceRequired: false,
       reporting: "YEAR_END",
       accumulation: "SUM",
     });

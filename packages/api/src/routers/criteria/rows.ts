@@ -27,6 +27,7 @@ export function storedCriterionRows(set: StoredCriteriaSet): (CriterionRow & { i
         kind: criterion.kind,
         rule: criterion.rule,
         knockOut: criterion.knockOut,
+        evidenceRequired: criterion.evidenceRequired,
         reporting: criterion.reporting,
         accumulation: criterion.accumulation,
       }) as CriterionRow & { id: string },

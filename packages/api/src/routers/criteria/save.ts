@@ -6,6 +6,7 @@ import type { AuthedContext } from "../../context";
 import { AppError, isUniqueViolation, notFound } from "../../errors";
 import { translate } from "../../i18n/translate";
 import { criteriaSetSelect } from "../../scoring/criteria-set";
+import { keepingLockedQuarters } from "../../scoring/locked-quarters";
 import { ZClassificationBand, ZCode, ZCriterionFields, ZPoints, ZTieBreakRule } from "./schemas";
 import { ZId, ZName, ZYear } from "../../schemas";
 import {
@@ -226,7 +227,9 @@ export async function save({
   }
   const { version } = input;
   await ctx.prisma.$transaction((tx) =>
-    version === null ? createSet(ctx, tx, input) : replaceSet(ctx, tx, input, version),
+    keepingLockedQuarters(tx, [input], () =>
+      version === null ? createSet(ctx, tx, input) : replaceSet(ctx, tx, input, version),
+    ),
   );
   return (await loadCriteriaSetTree(ctx.prisma, input.blocId, input.year, ctx.locale)) as TCriteriaSetTree;
 }

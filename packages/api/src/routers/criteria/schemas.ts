@@ -29,6 +29,8 @@ const ZCriterionBase = z.object({
   maxPoints: ZPoints,
   reporting: z.enum(["QUARTERLY", "YEAR_END"]).default("QUARTERLY"),
   accumulation: z.enum(["SUM", "LAST", "MAX", "AVERAGE"]).default("SUM"),
+  /** A figure needs evidence attached, or an explanation (giải trình) instead. */
+  evidenceRequired: z.boolean().default(false),
 });
 
 // Only a "no" or a deduction event is a violation the engine can knock a unit out for.

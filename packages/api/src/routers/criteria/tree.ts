@@ -62,6 +62,7 @@ function toTree(set: StoredCriteriaSet, locale: Locale): TCriteriaSetTree {
       kind: criterion.kind,
       rule: criterion.rule,
       knockOut: criterion.knockOut,
+      evidenceRequired: criterion.evidenceRequired,
       reporting: criterion.reporting,
       accumulation: criterion.accumulation,
     } as CriterionNode;

@@ -3,6 +3,7 @@ import { measureOf } from "@thidua/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bytesOf, workbookOf } from "../../testing/files";
 import { createApiHarness, refusal, type ApiHarness } from "../../testing/harness";
+import { reopenYear } from "../../testing/reopen";
 
 let h: ApiHarness;
 let blocId: string;
@@ -222,6 +223,17 @@ describe("importing a targets sheet", () => {
     expect(preview.changes).toEqual([
       expect.objectContaining({ unitId: h.seed.units["LCI-BATXAT"], criterionId: criterion.id, value: 1234.5 }),
     ]);
+    // Quarters I and II of 2025 are published and count the target: applying waits for them to reopen.
+    const audit = await h.database.prisma.auditLog.count();
+    expect(await refusal(coordinator.targets.save.mutate({ blocId, year: 2025, cells: preview.changes }))).toEqual({
+      code: "PRECONDITION_FAILED",
+      messageKey: "lockedFigures.changed",
+      message:
+        "Chưa lưu: thay đổi này làm thay đổi kết quả đã khóa sổ hoặc công bố của quý I/2025, II/2025. " +
+        "Hãy mở lại quý I/2025, II/2025 trước (mở lại được ghi vào lịch sử), rồi lưu lại.",
+    });
+    expect(await h.database.prisma.auditLog.count()).toBe(audit);
+    await reopenYear(coordinator, blocId, 2025);
     await coordinator.targets.save.mutate({ blocId, year: 2025, cells: preview.changes });
     const after = await coordinator.targets.list.query({ blocId, year: 2025 });
     expect(

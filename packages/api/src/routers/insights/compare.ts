@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { compareUnit, rankBloc, renderExplanation } from "@thidua/core";
-import { seesDrafts } from "../../auth/access";
 import type { AuthedContext } from "../../context";
-import { AppError, notFound } from "../../errors";
-import { loadBlocData, publishedOnly } from "../../scoring/bloc-data";
+import { loadVisibleBloc } from "../../data/visible-bloc";
+import { AppError } from "../../errors";
 import { ZId, ZYear } from "../../schemas";
-import { periodStatus } from "../results/bloc-year";
-import { notPublished, toPeriod, ZPeriodFields } from "../rankings/period-input";
+import { toPeriod, ZPeriodFields } from "../rankings/period-input";
 import { readableMemberships } from "./membership";
 
 export const ZCompareInput = z.object({ unitId: ZId, year: ZYear, ...ZPeriodFields });
@@ -22,13 +20,7 @@ export async function compare({ ctx, input }: { ctx: AuthedContext; input: TComp
   const membership = memberships[0];
   if (!membership) throw new AppError("NOT_FOUND", "notFound.membership", { unit: unit.name, year });
 
-  const drafts = seesDrafts(ctx.user, membership.blocId);
-  const data = await loadBlocData(ctx.prisma, membership.blocId, year, {
-    throughQuarter: quarter,
-    counts: drafts ? undefined : publishedOnly,
-  });
-  if (!data) throw notFound("notFound.criteriaSet", { year });
-  if (!drafts && periodStatus(data.blocYear, quarter) !== "PUBLISHED") throw notPublished(quarter);
+  const { data } = await loadVisibleBloc(ctx, { blocId: membership.blocId, year, quarter });
 
   const ranking = rankBloc(data.input, toPeriod(input), { side });
   const comparison = compareUnit(ranking, unitId);

@@ -209,7 +209,16 @@ describe("insights.province", () => {
         expect(mover.movement).not.toBe(0);
       }
       expect(bloc.unitCount).toBe(ranking.entries.length);
+      // A published quarter of the demo: every member submitted on time and was verified.
+      const members = ranking.entries.length;
+      expect(bloc.completeness).toEqual({ members, submitted: members, verified: members, complete: members, late: 0 });
     }
+  });
+
+  it("counts each bloc's submissions in the open quarter, late ones apart", async () => {
+    const overview = await (await h.as("lanhdao.laocai")).insights.province.query({ year: 2025, quarter: 4 });
+    const organisations = overview.blocs.find((bloc) => bloc.blocId === h.seed.blocs["LCI-DOANTHE"]);
+    expect(organisations?.completeness).toEqual({ members: 7, submitted: 3, verified: 0, complete: 7, late: 1 });
   });
 
   it("gives coordinators their own blocs and refuses leaders of other provinces and unit users", async () => {

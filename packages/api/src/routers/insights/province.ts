@@ -2,7 +2,8 @@ import { z } from "zod";
 import { provinceOverview, rankBloc, type BlocOverviewInput, type OverviewUnit } from "@thidua/core";
 import type { AuthedContext } from "../../context";
 import { forbidden, notFound } from "../../errors";
-import { loadBlocsData } from "../../scoring/bloc-data";
+import { blocDataKey, loadBlocsData } from "../../data/bloc-data";
+import { loadCompleteness } from "../../sheets/completeness";
 import { ZId, ZYear } from "../../schemas";
 import { periodStatus } from "../results/bloc-year";
 import { toPeriod, ZPeriodFields } from "../rankings/period-input";
@@ -51,12 +52,11 @@ export async function province({ ctx, input }: { ctx: AuthedContext; input: TPro
 
   const loaded = await loadBlocsData(
     ctx.prisma,
-    blocs.map((bloc) => bloc.id),
-    year,
+    blocs.map((bloc) => ({ blocId: bloc.id, year })),
     { throughQuarter: quarter },
   );
   const ranked: (BlocOverviewInput & { status: string })[] = blocs.flatMap((bloc) => {
-    const data = loaded.get(bloc.id);
+    const data = loaded.get(blocDataKey({ blocId: bloc.id, year }));
     if (!data || data.latestQuarter === 0) return [];
     return [
       {
@@ -68,6 +68,12 @@ export async function province({ ctx, input }: { ctx: AuthedContext; input: TPro
     ];
   });
   const overview = provinceOverview(ranked);
+  const completeness = await loadCompleteness(
+    ctx.prisma,
+    overview.map((bloc) => bloc.blocId),
+    year,
+    quarter,
+  );
   return {
     provinceId: province.id,
     provinceName: province.name,
@@ -78,6 +84,8 @@ export async function province({ ctx, input }: { ctx: AuthedContext; input: TPro
     blocs: overview.map((bloc, index) => ({
       ...bloc,
       status: ranked[index]?.status ?? "OPEN",
+      /** Who has submitted and who is verified in the quarter asked for, from the completeness panel's data. */
+      completeness: completeness.get(bloc.blocId)?.counts ?? null,
       leaders: bloc.leaders.map(unitView),
       movers: bloc.movers.map(unitView),
       laggards: bloc.laggards.map(({ reasons, ...laggard }) => ({ ...unitView(laggard), reasons })),

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { unitTrend } from "@thidua/core";
-import { seesDrafts } from "../../auth/access";
 import type { AuthedContext } from "../../context";
-import { loadBlocData, publishedOnly } from "../../scoring/bloc-data";
+import { blocDataKey, loadBlocsData } from "../../data/bloc-data";
+import { countedQuarters } from "../../data/visibility";
 import { ZId, ZYear } from "../../schemas";
 import { toPeriod, ZBasis, ZSide } from "../rankings/period-input";
 import { readableMemberships } from "./membership";
@@ -24,15 +24,8 @@ export async function trend({ ctx, input }: { ctx: AuthedContext; input: TTrendI
   const { unitId, basis, side } = input;
   const range = { from: input.fromYear ?? 2000, to: input.toYear ?? 2100 };
   const { unit, memberships } = await readableMemberships(ctx, unitId, range);
-  const years = await Promise.all(
-    memberships.map(async (membership) => ({
-      ...membership,
-      data: await loadBlocData(ctx.prisma, membership.blocId, membership.year, {
-        throughQuarter: 4,
-        counts: seesDrafts(ctx.user, membership.blocId) ? undefined : publishedOnly,
-      }),
-    })),
-  );
+  const loaded = await loadBlocsData(ctx.prisma, memberships, { throughQuarter: 4, counts: countedQuarters(ctx.user) });
+  const years = memberships.map((membership) => ({ ...membership, data: loaded.get(blocDataKey(membership)) }));
   const trends = years.flatMap(({ year, blocId, blocName, data }) => {
     if (!data || data.latestQuarter === 0) return [];
     const yearTrend = unitTrend(data.input, unitId, toPeriod({ quarter: data.latestQuarter, basis }), { side });

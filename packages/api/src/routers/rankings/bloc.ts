@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AuthedContext } from "../../context";
-import { rankedUnitView } from "../../scoring/views";
+import { rankedUnitView } from "../../data/views";
 import { ZId, ZYear } from "../../schemas";
 import { ZPeriodFields } from "./period-input";
 import { rankedBloc } from "./ranked-bloc";
@@ -14,7 +14,7 @@ export type TBlocRankingInput = z.output<typeof ZBlocRankingInput>;
  */
 export async function blocRanking({ ctx, input }: { ctx: AuthedContext; input: TBlocRankingInput }) {
   const { blocId, year, quarter, basis, side } = input;
-  const { data, status, ranking } = await rankedBloc(ctx, input);
+  const { data, status, draft, ranking } = await rankedBloc(ctx, input);
   const groupMaxima = ranking.entries[0]?.score.groups ?? [];
   return {
     blocId,
@@ -23,6 +23,8 @@ export async function blocRanking({ ctx, input }: { ctx: AuthedContext; input: T
     basis,
     side,
     status,
+    /** The quarter is not published yet (only its managers and the province's leaders see it): its figures may change. */
+    draft,
     /** False when nobody has a figure for the quarter (on this side): there is nothing of its own to rank. */
     hasFigures: ranking.hasFigures,
     contentMaxPoints: data.def.contentMaxPoints,

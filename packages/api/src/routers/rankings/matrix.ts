@@ -12,7 +12,7 @@ import { rankedBloc } from "./ranked-bloc";
  */
 export async function blocMatrix({ ctx, input }: { ctx: AuthedContext; input: TBlocRankingInput }) {
   const { blocId, year, quarter, basis, side } = input;
-  const { status, ranking } = await rankedBloc(ctx, input);
+  const { status, draft, ranking } = await rankedBloc(ctx, input);
   const first = ranking.entries[0]?.score;
   const due = new Set(first?.criteria.filter((criterion) => criterion.due).map((criterion) => criterion.criterionId));
   return {
@@ -22,6 +22,8 @@ export async function blocMatrix({ ctx, input }: { ctx: AuthedContext; input: TB
     basis,
     side,
     status,
+    /** The quarter is not published yet (only its managers and the province's leaders see it): its figures may change. */
+    draft,
     groups: (first?.groups ?? []).map(({ groupId, code, name, maxPoints, bonusMaxPoints }) => ({
       groupId,
       code,

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { romanQuarter, type Period, type Quarter } from "@thidua/core";
-import { AppError } from "../../errors";
+import type { Period, Quarter } from "@thidua/core";
 import { ZQuarter } from "../../schemas";
 
 /** Year to date (the default, what blocs rank on) or the quarter's own figures. */
@@ -14,6 +13,3 @@ export const toPeriod = (input: { quarter: number; basis: Period["basis"] }): Pe
   quarter: input.quarter as Quarter,
   basis: input.basis,
 });
-
-export const notPublished = (quarter: number) =>
-  new AppError("FORBIDDEN", "period.notPublished", { quarter: romanQuarter(quarter) });

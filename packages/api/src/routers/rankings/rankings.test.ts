@@ -281,3 +281,44 @@ describe("rankings.matrix", () => {
 function unique<T>(value: T, index: number, all: T[]) {
   return all.indexOf(value) === index;
 }
+
+describe("the open quarter's draft ranking", () => {
+  it("shows coordinators, leaders and admins the quarter being entered as a draft, and unit users nothing of it", async () => {
+    const blocId = lci();
+    const coordinator = await h.as("dieuphoi.laocai");
+    const criterionId = h.seed.criteria["LCI-HUYEN"][2025]!["III.1"]!;
+    const input = { blocId, year: 2025, quarter: 4 };
+    // Figures saved in quarter IV, which nobody has locked or published.
+    await coordinator.results.saveCell.mutate({
+      ...input,
+      unitId: h.seed.units["LCI-BATXAT"],
+      criterionId,
+      verifiedValue: 3,
+      reportedValue: 3,
+      version: null,
+    });
+
+    for (const username of ["dieuphoi.laocai", "lanhdao.laocai", "admin"] as const) {
+      const reader = await h.as(username);
+      const [ranking, matrix] = await Promise.all([
+        reader.rankings.bloc.query(input),
+        reader.rankings.matrix.query(input),
+      ]);
+      expect(ranking).toMatchObject({ status: "OPEN", draft: true, hasFigures: true });
+      expect(ranking.entries).toHaveLength(9);
+      expect(matrix).toMatchObject({ status: "OPEN", draft: true });
+      expect(matrix.units.map((unit) => unit.unitId)).toEqual(ranking.entries.map((entry) => entry.unitId));
+    }
+
+    // A member unit sees only published quarters, its own bloc's included; another bloc's unit nothing.
+    const member = await h.as("donvi.batxat");
+    expect(await refusal(member.rankings.bloc.query(input))).toMatchObject({
+      code: "FORBIDDEN",
+      messageKey: "period.notPublished",
+    });
+    expect((await refusal(member.rankings.matrix.query(input))).messageKey).toBe("period.notPublished");
+    expect((await refusal((await h.as("donvi.chodon")).rankings.bloc.query(input))).code).toBe("FORBIDDEN");
+    const published = await member.rankings.bloc.query({ ...input, quarter: 2 });
+    expect(published).toMatchObject({ status: "PUBLISHED", draft: false });
+  });
+});

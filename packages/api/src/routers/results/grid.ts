@@ -1,14 +1,16 @@
 import { z } from "zod";
 import { scoreBloc, type CriterionSideScore, type Quarter, type UnitSideTotals } from "@thidua/core";
-import { assertCanReadBloc, canManageBloc, seesDrafts } from "../../auth/access";
+import { assertCanReadBloc, canManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
-import { toResultInput } from "../../scoring/bloc-data";
+import { toResultInput } from "../../data/result-input";
+import { sheetVisibility } from "../../data/visibility";
 import { criteriaSetSelect, toCriteriaSetDef } from "../../scoring/criteria-set";
 import { ZCriterionFields, type TCriterionFields } from "../criteria/schemas";
 import { ZId, ZQuarter, ZYear } from "../../schemas";
 import { loadBlocYear, periodStatus } from "./bloc-year";
 import { resultCellSelect, toResultCell, ZResultCell } from "./cell";
+import { loadQuarterSheets, unitMayEdit, ZSheetStatus } from "../../sheets/sheet-status";
 
 export const ZGridInput = z.object({ blocId: ZId, year: ZYear, quarter: ZQuarter });
 export type TGridInput = z.infer<typeof ZGridInput>;
@@ -73,6 +75,9 @@ export const ZGrid = z.object({
   /** Which rows the caller may edit now, and whether it may enter verified values. */
   editableUnitIds: z.array(z.string()),
   canVerify: z.boolean(),
+  /** The quarter's submission deadline ("yyyy-mm-dd") and where each visible member's sheet stands. */
+  deadline: z.string().nullable(),
+  sheets: z.array(ZSheetStatus),
 });
 export type TGrid = z.output<typeof ZGrid>;
 
@@ -106,16 +111,12 @@ export async function grid({ ctx, input }: { ctx: AuthedContext; input: TGridInp
   if (!set) throw notFound("notFound.criteriaSet", { year });
 
   const status = periodStatus(blocYear, quarter);
-  const all = seesDrafts(ctx.user, blocId);
   const ownUnitId = ctx.user.unitId;
-  const members =
-    all || status === "PUBLISHED" ? blocYear.members : blocYear.members.filter((unit) => unit.id === ownUnitId);
-  const visible = (unitId: string, rowQuarter: number) =>
-    all || unitId === ownUnitId || blocYear.statuses.get(rowQuarter) === "PUBLISHED";
+  const { members, visible } = sheetVisibility(ctx.user, blocId, blocYear, quarter);
 
   const unitIds = members.map((unit) => unit.id);
   const criterionIds = set.criteria.map((criterion) => criterion.id);
-  const [rows, targetRows] = await Promise.all([
+  const [rows, targetRows, quarterSheets] = await Promise.all([
     ctx.prisma.result.findMany({
       where: { unitId: { in: unitIds }, criterionId: { in: criterionIds }, quarter: { lte: quarter } },
       select: resultCellSelect,
@@ -124,6 +125,7 @@ export async function grid({ ctx, input }: { ctx: AuthedContext; input: TGridInp
       where: { unitId: { in: unitIds }, criterionId: { in: criterionIds } },
       select: { unitId: true, criterionId: true, value: true },
     }),
+    loadQuarterSheets(ctx.prisma, blocYear.id, quarter, unitIds),
   ]);
   const visibleRows = rows.filter((row) => visible(row.unitId, row.quarter));
   const targets = targetRows.map((target) => ({ ...target, value: Number(target.value) }));
@@ -141,6 +143,9 @@ export async function grid({ ctx, input }: { ctx: AuthedContext; input: TGridInp
   const groups = new Map(set.groups.map((group) => [group.id, group]));
   const open = status === "OPEN";
   const manages = canManageBloc(ctx.user, blocId);
+  // A unit's own row turns read-only once it has submitted, until its sheet is returned.
+  const ownSheet = quarterSheets.sheets.find((sheet) => sheet.unitId === ownUnitId);
+  const unitEditable = ownUnitId && ctx.user.role === "UNIT" && (!ownSheet || unitMayEdit(ownSheet.state));
   return {
     blocId,
     year,
@@ -167,6 +172,7 @@ export async function grid({ ctx, input }: { ctx: AuthedContext; input: TGridInp
         reporting: criterion.reporting,
         accumulation: criterion.accumulation,
         knockOut: criterion.knockOut,
+        evidenceRequired: criterion.evidenceRequired,
         kind: criterion.kind,
         rule: criterion.rule,
       } as TGrid["criteria"][number] & TCriterionFields;
@@ -188,7 +194,9 @@ export async function grid({ ctx, input }: { ctx: AuthedContext; input: TGridInp
       self: sideTotals(unit.self),
       verified: sideTotals(unit.verified),
     })),
-    editableUnitIds: !open ? [] : manages ? unitIds : ownUnitId && ctx.user.role === "UNIT" ? [ownUnitId] : [],
+    editableUnitIds: !open ? [] : manages ? unitIds : unitEditable && ownUnitId ? [ownUnitId] : [],
     canVerify: open && manages,
+    deadline: quarterSheets.deadline,
+    sheets: quarterSheets.sheets,
   };
 }

@@ -8,6 +8,7 @@ import { AppError, notFound } from "../../errors";
 import type { Locale } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
 import { ZId, ZOptionalText, ZQuarter, ZUrl, ZYear } from "../../schemas";
+import { lockedQuartersNow } from "../../scoring/locked-quarters";
 import { loadBlocYear, periodStatus } from "./bloc-year";
 import { resultCellSelect, toResultCell, ZFigure, ZResultCell, type TResultCell } from "./cell";
 import { cellProblem, type CellRules } from "./cell-checks";
@@ -21,6 +22,7 @@ import {
   type Figures,
   type Update,
 } from "./cell-writes";
+import { assertUnitSheetEditable } from "../../sheets/edit-guard";
 import {
   conflictCellsError,
   invalidCellsError,
@@ -38,6 +40,7 @@ export const ZCellChange = z.object({
   verifiedValue: ZFigure.nullable().optional(),
   note: ZOptionalText(2000).optional(),
   evidenceUrl: ZUrl(2000).nullable().optional(),
+  explanation: ZOptionalText(2000).optional(),
   /**
    * The plausibility warnings the saver saw for this cell's new figures and confirmed (or explained
    * in the note); a warning not named here refuses the save.
@@ -73,7 +76,11 @@ const cellKey = (cell: { unitId: string; criterionId: string }) => `${cell.unitI
  * one named; then each is written only if nobody changed it since it was read (or, for a new cell,
  * created it meanwhile), else the whole save is rolled back.
  */
-export async function saveCells({ ctx, input }: { ctx: AuthedContext; input: TSaveGridInput }): Promise<TResultCell[]> {
+export async function saveCells(
+  { ctx, input }: { ctx: AuthedContext; input: TSaveGridInput },
+  /** A revert (history.revert) says which history entry it restores, kept in its audit row. */
+  { revertOf }: { revertOf?: string } = {},
+): Promise<TResultCell[]> {
   const { blocId, year, quarter } = input;
   if (ctx.user.role === "UNIT") await assertCanReadBloc(ctx, blocId, year);
   else await assertCanManageBloc(ctx, blocId);
@@ -161,6 +168,19 @@ export async function saveCells({ ctx, input }: { ctx: AuthedContext; input: TSa
     const [period] = await tx.$queryRaw<{ status: PeriodStatus }[]>`
       SELECT "status" FROM "Period" WHERE "blocYearId" = ${blocYear.id} AND "quarter" = ${quarter} FOR SHARE`;
     if (period && period.status !== "OPEN") throw notOpen(quarter, period.status, ctx.locale);
+    if (ctx.user.role === "UNIT" && ctx.user.unitId) {
+      await assertUnitSheetEditable(tx, {
+        blocYearId: blocYear.id,
+        quarter,
+        unitId: ctx.user.unitId,
+        locale: ctx.locale,
+      });
+    }
+    // A later quarter's year-to-date figures count this one: while one is locked, they must not move.
+    const countedByLockedQuarter = [...blocYear.statuses].some(
+      ([later, status]) => later > quarter && status !== "OPEN",
+    );
+    const locked = countedByLockedQuarter ? await lockedQuartersNow(tx, [{ blocId, year }]) : null;
 
     const existing = await tx.result.findMany({
       where: {
@@ -206,11 +226,16 @@ export async function saveCells({ ctx, input }: { ctx: AuthedContext; input: TSa
       entity: "result",
     });
     await recordAudit(tx, [
-      ...updates.map(({ id, before, after }) => audit({ entityId: id, action: "update", before, after })),
+      ...updates.map(({ id, before, after }) =>
+        revertOf
+          ? audit({ entityId: id, action: "revert", before, after: { ...after, revertOf } })
+          : audit({ entityId: id, action: "update", before, after }),
+      ),
       ...created.map((row) =>
         audit({ entityId: row.id, action: "create", after: createsByKey.get(cellKey(row))?.after }),
       ),
     ]);
+    await locked?.assertUnchanged();
 
     const saved = new Map(existing.map((row) => [cellKey(row), toResultCell(row)]));
     const written = (change: TCellChange, after: Figures, row: { version: number; updatedAt: Date } | undefined) => {

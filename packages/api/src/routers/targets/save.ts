@@ -10,6 +10,7 @@ import { ZFigure } from "../results/cell";
 import { conflictCellsError, invalidCellsError, nameCells, type UnnamedProblem } from "../results/cell-problems";
 import type { TTarget } from "./list";
 import { storedRule } from "../../scoring/criteria-set";
+import { lockedQuartersNow } from "../../scoring/locked-quarters";
 
 export const ZSaveTargetsInput = z.object({
   blocId: ZId,
@@ -80,6 +81,7 @@ export async function save({ ctx, input }: { ctx: AuthedContext; input: TSaveTar
     );
 
   return ctx.prisma.$transaction(async (tx) => {
+    const locked = await lockedQuartersNow(tx, [input]);
     const existing = await tx.target.findMany({
       where: {
         unitId: { in: [...new Set(input.cells.map((cell) => cell.unitId))] },
@@ -142,6 +144,7 @@ export async function save({ ctx, input }: { ctx: AuthedContext; input: TSaveTar
       audit.push({ userId: ctx.user.id, blocId, entity: "target", entityId: id, action: "create", after: { value } });
     }
     await recordAudit(tx, audit);
+    await locked.assertUnchanged();
     return input.cells.flatMap((cell) => saved.get(cellKey(cell)) ?? []);
   });
 }
