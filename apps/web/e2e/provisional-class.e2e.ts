@@ -57,6 +57,18 @@ describe("classification before the year end", () => {
     await page.keyboard.press("Escape");
     await screenshotBoth(page, "ranking-provisional-q2");
 
+    // The unit's progress page says the same: the headline's class and the trend's quarters before IV.
+    await page.goto(`/units/${first?.unitId}?bloc=${blocId}&year=2024&quarter=2`);
+    const headline = page.getByTestId("headline-class");
+    await headline.waitFor();
+    expect(await headline.textContent()).toMatch(new RegExp(`Tạm xếp loại\\s*${first?.classification.label}`));
+    await page.getByText("Xem dạng bảng số liệu").click();
+    const trendRow = (quarter: string) => page.locator(".trend-table tbody tr", { hasText: quarter });
+    await trendRow("Quý II/2024").waitFor();
+    expect(await trendRow("Quý II/2024").textContent()).toContain("tạm xếp loại");
+    expect(await trendRow("Quý IV/2024").textContent()).not.toContain("tạm xếp loại");
+    await screenshotBoth(page, "progress-provisional-q2");
+
     await page.goto(`/blocs/${blocId}?year=2024&quarter=4`);
     await page.getByText("Quý IV/2024").first().waitFor();
     await classCells(page).first().waitFor();

@@ -30,6 +30,7 @@ describe("unitTrend", () => {
           unitCount: 2,
           maxAttainable: 85,
           classification: expect.objectContaining({ code: "KHA" }),
+          provisional: true,
           movement: null,
         },
         {
@@ -40,6 +41,7 @@ describe("unitTrend", () => {
           unitCount: 2,
           maxAttainable: 85,
           classification: expect.objectContaining({ code: "TOT" }),
+          provisional: true,
           movement: 1,
         },
         {
@@ -50,6 +52,7 @@ describe("unitTrend", () => {
           unitCount: 2,
           maxAttainable: 85,
           classification: expect.objectContaining({ code: "TOT" }),
+          provisional: true,
           movement: 0,
         },
       ],
