@@ -79,7 +79,7 @@ describe("two server processes on one PostgreSQL database", () => {
     );
 
     // A quarter locked through one process is locked for saves through the other.
-    await onA.client.periods.setStatus.mutate({ ...quarter, status: "LOCKED" });
+    await onA.client.periods.setStatus.mutate({ ...quarter, status: "LOCKED", reason: "Khóa thử qua tiến trình A" });
     const fresh = await onB.client.results.grid.query(quarter);
     const current = fresh.cells.find((cell) => cell.unitId === unitId && cell.criterionId === criterionId);
     expect(
