@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rankBloc } from "./bloc";
 import { classifyToDate, planShare } from "./plan-to-date";
 import { renderExplanation } from "./render-explanation";
 import type { CriteriaSetDef, ResultInput } from "./types";
@@ -103,5 +104,30 @@ describe("classifyToDate", () => {
     expect(result.classification.score).toBe(84);
     expect(result.classification.band?.code).toBe("TOT");
     expect(result.explanation.key).toBe("classification");
+  });
+});
+
+describe("rankBloc's classes", () => {
+  const bloc = { set, units: [unit], targets: input.targets, results: input.results };
+
+  it("are provisional before quarter IV: the plan-to-date class beside the year's total", () => {
+    const [entry] = rankBloc(bloc, q2).entries;
+    // The total stays on the year's targets (51); the class is on the plan to date (90 → Xuất sắc).
+    expect(entry?.total).toBe(51);
+    expect(entry?.provisional).toBe(true);
+    expect(entry?.classification.score).toBe(90);
+    expect(entry?.classification.band?.code).toBe("XUAT_SAC");
+    expect(entry?.explanations.classification).toEqual(classifyToDate(input, q2, "verified").explanation);
+  });
+
+  it("are on the year in quarter IV and for a quarter alone", () => {
+    for (const period of [
+      { quarter: 4, basis: "YTD" },
+      { quarter: 2, basis: "QUARTER" },
+    ] as const) {
+      const [entry] = rankBloc(bloc, period).entries;
+      expect(entry?.provisional).toBe(false);
+      expect(entry?.explanations.classification.key).toBe("classification");
+    }
   });
 });

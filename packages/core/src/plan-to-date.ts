@@ -1,6 +1,6 @@
-import type { Explanation } from "./explanation";
+import type { Explanation, ExplanationOf } from "./explanation";
 import { cleanNumber, round2 } from "./rounding";
-import type { CriterionDef, Period, ScoreSide, TargetInput } from "./types";
+import type { CriteriaSetDef, CriterionDef, Period, Quarter, ScoreSide, TargetInput } from "./types";
 import { scoreUnit, type UnitInput } from "./unit-score";
 import type { Classification } from "./classification";
 
@@ -53,24 +53,61 @@ export function classifyToDate(
   if (period.quarter === 4 || period.basis !== "YTD") {
     return { provisional: false, classification: year, explanation: year.explanation };
   }
-  const criteria = new Map(input.set.criteria.map((criterion) => [criterion.id, criterion]));
+  const plan = planToDate(input.set, input.targets, period.quarter, phasings);
+  const toDate = scoreUnit({ ...input, targets: plan.targets }, period)[side].classification;
+  return provisionalOf(year, toDate, period.quarter, plan.sharesOf(input.unit.id));
+}
+
+type PlanShareNote = ExplanationOf<"provisionalClassification">["shares"][number];
+
+/**
+ * Every target cut to the plan to date at the quarter (see planShare), for any number of units, and
+ * per unit the criteria whose target was cut, as the explanation lists them.
+ */
+export function planToDate(
+  set: Pick<CriteriaSetDef, "criteria">,
+  targets: readonly TargetInput[],
+  quarter: Quarter,
+  phasings: readonly TargetPhasing[] = [],
+) {
   const weights = new Map(phasings.map((phasing) => [phasing.criterionId, phasing.weights]));
-  const shares: { code: string; share: number; phased: boolean }[] = [];
-  const targets: TargetInput[] = input.targets.map((target) => {
-    const criterion = criteria.get(target.criterionId);
-    if (!criterion || target.unitId !== input.unit.id) return target;
+  const cut = new Map<string, { share: number; note: PlanShareNote }>();
+  for (const criterion of set.criteria) {
     const phasing = weights.get(criterion.id);
-    const share = planShare(criterion, period.quarter, phasing);
-    if (share !== 1) shares.push({ code: criterion.code, share: round2(share * 100), phased: phasing !== undefined });
-    return { ...target, value: cleanNumber(target.value * share) };
-  });
-  const toDate = scoreUnit({ ...input, targets }, period)[side].classification;
+    const share = planShare(criterion, quarter, phasing);
+    if (share !== 1) {
+      cut.set(criterion.id, {
+        share,
+        note: { code: criterion.code, share: round2(share * 100), phased: phasing !== undefined },
+      });
+    }
+  }
+  return {
+    targets: targets.map((target) => {
+      const share = cut.get(target.criterionId)?.share;
+      return share === undefined ? target : { ...target, value: cleanNumber(target.value * share) };
+    }),
+    sharesOf: (unitId: string): PlanShareNote[] =>
+      targets.flatMap((target) => {
+        const note = target.unitId === unitId ? cut.get(target.criterionId)?.note : undefined;
+        return note ? [note] : [];
+      }),
+  };
+}
+
+/** The provisional class (on the plan to date) explained beside the score against the year. */
+export function provisionalOf(
+  year: Classification,
+  toDate: Classification,
+  quarter: Quarter,
+  shares: PlanShareNote[],
+): ProvisionalClassification {
   return {
     provisional: true,
     classification: toDate,
     explanation: {
       key: "provisionalClassification",
-      quarter: period.quarter,
+      quarter,
       shares,
       yearScore: year.score,
       classification: toDate.explanation,

@@ -26,7 +26,10 @@ export interface RankedUnit {
   totalSelf: number;
   /** Self total minus verified total. */
   gap: number;
+  /** Before quarter IV, the class on the plan to date (see rankPreparedBloc); else on the year. */
   classification: Classification;
+  /** Classified on the plan to date, not the year: tạm xếp loại. */
+  provisional: boolean;
   knockedOut: boolean;
   missingCount: number;
   previousRank: number | null;
@@ -34,7 +37,7 @@ export interface RankedUnit {
   /** Content points per group on the ranking's side, in display order. */
   groups: RankedGroup[];
   score: UnitScore;
-  explanations: { rank: Explanation; movement: Explanation | null };
+  explanations: { rank: Explanation; movement: Explanation | null; classification: Explanation };
 }
 
 export interface BlocRanking {
@@ -97,6 +100,7 @@ export function rankUnitScores(
         totalSelf: score.self.total,
         gap: score.gap,
         classification: totals.classification,
+        provisional: false,
         knockedOut: totals.knockedOut,
         missingCount: totals.missingCount,
         previousRank: movement.previousRank,
@@ -114,6 +118,7 @@ export function rankUnitScores(
             decidedBy,
           },
           movement: movement.explanation,
+          classification: totals.classification.explanation,
         },
       });
     }

@@ -137,7 +137,8 @@ describe("renderExplanation", () => {
       { quarter: 3, basis: "YTD" },
     );
     const [entry] = ranking.entries;
-    expect(renderExplanation(entry?.classification.explanation ?? { key: "notReported" })).toBe(
+    // The class against the year's targets (the ranking's own class is provisional before quarter IV).
+    expect(renderExplanation(entry?.score.verified.classification.explanation ?? { key: "notReported" })).toBe(
       "Điểm xếp loại 75,53 (nội dung 64,25/85 quy về thang 90 là 68,03, thưởng 7,5, trừ 0) → Khá (từ 65 điểm).",
     );
   });

@@ -17,6 +17,8 @@ export interface TrendPoint {
   unitCount: number;
   maxAttainable: number;
   classification: ClassificationBand | null;
+  /** The class is on the plan to date (before quarter IV): tạm xếp loại. */
+  provisional: boolean;
   movement: number | null;
 }
 
@@ -68,6 +70,7 @@ export function unitTrend(
       unitCount: ranking.entries.length,
       maxAttainable: entry.score.maxAttainable,
       classification: entry.classification.band,
+      provisional: entry.provisional,
       movement: entry.movement,
     });
   }

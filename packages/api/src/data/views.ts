@@ -1,7 +1,24 @@
-import { renderExplanation, type BlocRanking, type Classification, type Locale, type RankedUnit } from "@thidua/core";
+import {
+  renderExplanation,
+  type BlocRanking,
+  type Classification,
+  type Explanation,
+  type Locale,
+  type RankedUnit,
+} from "@thidua/core";
 
-/** A classification as clients show it: the band reached, if any, and whether it passes. */
-export function classificationView(classification: Classification, locale: Locale) {
+/**
+ * A classification as clients show it: the band reached, if any, whether it passes, and whether it
+ * is provisional (tạm xếp loại: against the plan to date, before quarter IV), explained as such.
+ */
+export function classificationView(
+  classification: Classification,
+  locale: Locale,
+  { provisional, explanation }: { provisional: boolean; explanation: Explanation } = {
+    provisional: false,
+    explanation: classification.explanation,
+  },
+) {
   const { band, withheld, passing, score } = classification;
   return {
     code: band?.code ?? null,
@@ -9,7 +26,8 @@ export function classificationView(classification: Classification, locale: Local
     withheldLabel: withheld?.label ?? null,
     passing,
     score,
-    explanation: renderExplanation(classification.explanation, locale),
+    provisional,
+    explanation: renderExplanation(explanation, locale),
   };
 }
 
@@ -36,7 +54,10 @@ export function rankedUnitView(entry: RankedUnit, side: BlocRanking["side"], loc
     maxAttainable: entry.score.maxAttainable,
     missingCount: entry.missingCount,
     knockedOut: entry.knockedOut,
-    classification: classificationView(entry.classification, locale),
+    classification: classificationView(entry.classification, locale, {
+      provisional: entry.provisional,
+      explanation: entry.explanations.classification,
+    }),
     groups: entry.groups.map(({ groupId, code, points }) => ({ groupId, code, points })),
     explanations: {
       total: renderExplanation(totals.explanations.total, locale),

@@ -91,6 +91,10 @@ export function completenessOf(
   };
 }
 
+/** A provisional class is said as such in the briefing's sentences: "tạm xếp loại khá". */
+const classLabel = (label: string, provisional: boolean) =>
+  provisional ? `tạm xếp loại ${label.toLowerCase()}` : label;
+
 /** One bloc's part of a briefing, from its ranking and heat map as the caller may see them. */
 async function briefingBloc(
   caller: Caller,
@@ -105,7 +109,9 @@ async function briefingBloc(
       rank: entry.rank,
       total: entry.total,
       movement: entry.movement,
-      classification: entry.classification.label ? { label: entry.classification.label } : null,
+      classification: entry.classification.label
+        ? { label: classLabel(entry.classification.label, entry.classification.provisional) }
+        : null,
       passing: entry.classification.passing,
     })),
   );

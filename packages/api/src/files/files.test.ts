@@ -133,6 +133,10 @@ describe("the briefing report", () => {
     keep("briefing.pdf", pdf);
     const text = pdfText(pdf);
     expect(text).toContain("BÁO CÁO KẾT QUẢ GIAO BAN QUÝ II/2025");
+    // Quarter II classes against the plan to date: the table's heading and its note say so.
+    expect(ranking.entries.every((entry) => entry.classification.provisional)).toBe(true);
+    expect(text).toContain("Tạm xếp loại");
+    expect(text).toMatch(/Tạm xếp loại: trước quý IV, điểm xếp loại tính theo kế hoạch đến hết quý/);
     expect(text).toContain("KHỐI THI ĐUA CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ TỈNH LÀO CAI");
     for (const heading of [
       "1. Tình hình chung",

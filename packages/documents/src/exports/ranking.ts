@@ -19,7 +19,8 @@ export interface RankingData extends PeriodView {
     movement: number | null;
     knockedOut: boolean;
     missingCount: number;
-    classification: { label: string | null; passing: boolean };
+    /** provisional: tạm xếp loại, against the plan to date before quarter IV. */
+    classification: { label: string | null; passing: boolean; provisional?: boolean };
     groups: { groupId: string; points: number }[];
   }[];
 }

@@ -79,6 +79,7 @@ const contentGroups = (bloc: BriefingBloc) => bloc.ranking.groups.filter((group)
 function rankingTableContent(bloc: BriefingBloc): Content {
   const { ranking } = bloc;
   const groups = contentGroups(bloc);
+  const provisional = ranking.entries.some((entry) => entry.classification.provisional);
   const body: TableCell[][] = [
     [
       head("Hạng"),
@@ -88,7 +89,7 @@ function rankingTableContent(bloc: BriefingBloc): Content {
       head("Thưởng"),
       head("Trừ"),
       head("So quý trước"),
-      head("Xếp loại"),
+      head(provisional ? "Tạm xếp loại" : "Xếp loại"),
     ],
     ...ranking.entries.map((entry) => [
       { text: String(entry.rank), alignment: "center" as const },
@@ -121,6 +122,9 @@ function rankingTableContent(bloc: BriefingBloc): Content {
         `Nhóm tiêu chí: ${groups.map((group) => `${group.code}. ${group.name}`).join("; ")}. `,
         `Xếp loại: ${ranking.bands.map((band) => `${band.label} từ ${points(band.minTotal)}`).join("; ")}.`,
         knockedOut ? " (*) Vi phạm tiêu chí loại trừ, không xét loại cao nhất." : "",
+        provisional
+          ? " Tạm xếp loại: trước quý IV, điểm xếp loại tính theo kế hoạch đến hết quý (phần chỉ tiêu năm dự kiến đạt đến kỳ), không theo chỉ tiêu cả năm; hạng và tổng điểm vẫn theo chỉ tiêu năm."
+          : "",
       ],
       fontSize: 8,
       color: MUTED,

@@ -73,6 +73,42 @@ describe("rankings.bloc", () => {
     expect(first?.explanations.movement).toBeTruthy();
   });
 
+  it("classifies quarter II provisionally against the plan to date, and quarter IV against the year", async () => {
+    const leader = await h.as("lanhdao.laocai");
+    const english = await h.as("lanhdao.laocai", "en");
+    const input = { blocId: lci(), year: 2024, quarter: 2 };
+    const [q2, q2En, q4] = await Promise.all([
+      leader.rankings.bloc.query(input),
+      english.rankings.bloc.query(input),
+      leader.rankings.bloc.query({ ...input, quarter: 4 }),
+    ]);
+    const bandsDescending = [...q2.bands].sort((a, b) => b.minTotal - a.minTotal);
+    for (const entry of q2.entries) {
+      const { classification } = entry;
+      expect(classification.provisional).toBe(true);
+      // Hand-checkable from the page: the class is the highest band the (plan-to-date) score reaches.
+      const reached = bandsDescending.find((band) => classification.score >= band.minTotal);
+      if (!entry.knockedOut) expect(classification.code).toBe(reached?.code ?? null);
+      // The score against the year's targets, which the ranking keeps, is said and is never above the plan's.
+      const yearScore = /chỉ tiêu năm: ([\d.,]+)\)/.exec(classification.explanation)?.[1];
+      expect(classification.explanation).toMatch(
+        /^Tạm xếp loại quý II: so với kế hoạch đến hết quý \(chỉ tiêu tính đến nay: .*50%/,
+      );
+      expect(Number(yearScore?.replace(/\./g, "").replace(",", "."))).toBeLessThanOrEqual(classification.score);
+    }
+    // On the year's targets at mid-year most of the bloc would sit low; on the plan to date it does not.
+    const lowest = bandsDescending[bandsDescending.length - 1]?.code;
+    expect(q2.entries.filter((entry) => entry.classification.code === lowest).length).toBeLessThan(q2.entries.length);
+    expect(q2En.entries[0]?.classification.explanation).toMatch(
+      /^Provisional class for quarter II: measured against the plan to date/,
+    );
+
+    for (const entry of q4.entries) {
+      expect(entry.classification.provisional).toBe(false);
+      expect(entry.classification.explanation).toMatch(/^Điểm xếp loại /);
+    }
+  });
+
   it("says in the total when the bonus items together pass the set's bonus cap", async () => {
     const star = h.seed.scenario.bonusAboveCap.find((entry) => entry.bloc === "LCI-HUYEN");
     expect(star).toBeDefined();
