@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     include: ["e2e/**/*.e2e.ts"],
     globalSetup: ["e2e/global-setup.ts"],
-    testTimeout: 60_000,
+    // A journey signs in several people and drives whole pages: minutes on a busy two-core machine.
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     // Each file runs a server and a browser; two at a time is what two cores carry.
     maxWorkers: 2,

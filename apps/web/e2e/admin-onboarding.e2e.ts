@@ -164,5 +164,5 @@ describe("journey: an administrator onboards a province", () => {
     await coordinator.getByRole("button", { name: "Lưu" }).click();
     await coordinator.getByText(`Đã lưu thành viên năm ${YEAR}.`).waitFor();
     expect(await coordinator.getByTestId("members-table").locator("tbody tr").count()).toBe(2);
-  });
+  }, 300_000); // four sign-ins, an import, set-up and two journeys of pages: allow for a busy machine
 });

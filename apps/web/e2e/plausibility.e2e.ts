@@ -20,6 +20,24 @@ async function blocPath(page: Page): Promise<string> {
   return (href ?? "").replace(/\/scores$/, "");
 }
 
+/** Reopens quarters of 2025 through the API, each with its reason, as the signed-in coordinator. */
+async function reopen(page: Page, blocId: string, quarters: number[]) {
+  for (const quarter of quarters) {
+    const status = await page.evaluate(
+      async (input) => {
+        const response = await fetch("/trpc/periods.setStatus", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ json: input }),
+        });
+        return response.status;
+      },
+      { blocId, year: 2025, quarter, status: "OPEN", reason: "Điều chỉnh mức xếp loại theo nghị quyết của khối" },
+    );
+    expect(status, `reopening quarter ${quarter}`).toBe(200);
+  }
+}
+
 /** In the default view each unit has two input columns: 2u is its self-assessment, 2u + 1 its verified figure. */
 const cell = (page: Page, row: number, col: number) =>
   page.locator(`[data-testid="score-sheet"] input[data-row="${row}"][data-col="${col}"]`);
@@ -81,7 +99,11 @@ describe("journey: a coordinator edits the classes and tie-breaks and renames th
   it("changes a class, adds a tie-break, renames group II and saves; the tie-break follows the group", async () => {
     const page = await e2e.open();
     await e2e.signIn(page, "dieuphoi.laocai");
-    await page.goto(`${await blocPath(page)}/setup?year=2025&tab=criteria`);
+    const bloc = await blocPath(page);
+    // Published results stay put (issue 10, item 5): a new class boundary would move quarters I–III,
+    // so they are reopened on record first, as a coordinator must.
+    await reopen(page, bloc.split("/").pop()!, [3, 2, 1]);
+    await page.goto(`${bloc}/setup?year=2025&tab=criteria`);
     const rules = page.getByTestId("ranking-rules");
     await rules.waitFor();
     expect(await rules.getByTestId("class-row").count()).toBe(4);
