@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiHarness, refusal, type ApiClient, type ApiHarness } from "../../testing/harness";
+import { REOPEN_REASON } from "../../testing/reopen";
 
 /**
  * A cell's history and revert, and the bloc's audit log filtered. The cell under test is Tỉnh đoàn's
@@ -156,11 +157,22 @@ describe("history.revert", () => {
   });
 
   it("is refused once the quarter is locked, whose status change shows in the history", async () => {
-    await coordinator.periods.setStatus.mutate({ blocId, year: 2025, quarter: 4, status: "LOCKED" });
+    await coordinator.periods.setStatus.mutate({
+      blocId,
+      year: 2025,
+      quarter: 4,
+      status: "LOCKED",
+      reason: "Khóa để thử: các đơn vị còn lại thẩm định sau",
+    });
     const history = await coordinator.history.cell.query(cell());
     expect(history.entries[0]).toMatchObject({
       kind: "period",
-      changes: [{ field: "status", before: "OPEN", after: "LOCKED" }],
+      // The lock's reason and how many units it left unverified are in the cell's history too.
+      changes: [
+        { field: "status", before: "OPEN", after: "LOCKED" },
+        { field: "reason", before: null, after: "Khóa để thử: các đơn vị còn lại thẩm định sau" },
+        { field: "unverified", before: null, after: 7 },
+      ],
     });
     const entry = history.entries.find((candidate) => candidate.restorable)!;
     const audit = await h.database.prisma.auditLog.count();
@@ -168,7 +180,13 @@ describe("history.revert", () => {
       await refusal(coordinator.history.revert.mutate({ ...cell(), entryId: entry.id, version: history.version! })),
     ).toMatchObject({ code: "PRECONDITION_FAILED", messageKey: "period.notOpen" });
     expect(await h.database.prisma.auditLog.count()).toBe(audit);
-    await coordinator.periods.setStatus.mutate({ blocId, year: 2025, quarter: 4, status: "OPEN" });
+    await coordinator.periods.setStatus.mutate({
+      blocId,
+      year: 2025,
+      quarter: 4,
+      status: "OPEN",
+      reason: REOPEN_REASON,
+    });
   });
 });
 
