@@ -771,6 +771,9 @@ const FILE_MATRIX: Record<
   "award-minutes.pdf": { allowed: DRAFT_READERS, query: () => `bloc=${blocId}&year=2024`, before: recordDossier },
   "award-proposal.docx": { allowed: DRAFT_READERS, query: () => `bloc=${blocId}&year=2024`, before: recordDossier },
   "award-proposal.pdf": { allowed: DRAFT_READERS, query: () => `bloc=${blocId}&year=2024`, before: recordDossier },
+  // A published quarter's report: whoever may read the bloc's published figures.
+  "self-assessment.docx": { allowed: READERS, query: () => `bloc=${blocId}&year=2025&quarter=2&unit=${batxat}` },
+  "self-assessment.pdf": { allowed: READERS, query: () => `bloc=${blocId}&year=2025&quarter=2&unit=${batxat}` },
 };
 
 describe("the download matrix", () => {
