@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveInputOf } from "../testing/criteria-input";
 import { createApiHarness, refusal, type ApiClient, type ApiHarness } from "../testing/harness";
-import { reopenYear } from "../testing/reopen";
+import { REOPEN_REASON, reopenYear } from "../testing/reopen";
 
 /**
  * Published results stay put: while a quarter of 2025 is locked or published, nothing that would
@@ -162,9 +162,9 @@ describe("a locked or published quarter's figures", () => {
     expect(saved?.value).toBe(target.value * 1.5);
     const reopened = await coordinator.audit.list.query({ blocId: doanThe, entity: "period", limit: 3 });
     expect(reopened.items.map((item) => item.after)).toEqual([
-      { quarter: 1, status: "OPEN" },
-      { quarter: 2, status: "OPEN" },
-      { quarter: 3, status: "OPEN" },
+      { quarter: 1, status: "OPEN", reason: REOPEN_REASON },
+      { quarter: 2, status: "OPEN", reason: REOPEN_REASON },
+      { quarter: 3, status: "OPEN", reason: REOPEN_REASON },
     ]);
   });
 });
