@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startE2eSession, type E2eSession } from "./session";
 import { DESKTOP, screenshotBoth } from "./shots";
+import { pdfOf } from "@thidua/api/testing";
 
 const HUYEN = "Khối thi đua các huyện, thị xã, thành phố tỉnh Lào Cai";
 
@@ -13,29 +14,6 @@ beforeAll(async () => {
   e2e = await startE2eSession();
 });
 afterAll(() => e2e?.close());
-
-/** A one-page PDF, as a scanned report stands in for. */
-function pdf(): Buffer {
-  const stream = "BT /F1 24 Tf 72 720 Td (Bao cao quy III - Bat Xat) Tj ET";
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(body.length);
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
 
 const drawer = (page: Page) => page.locator(".n-drawer");
 
@@ -85,7 +63,11 @@ describe("journey: evidence on a unit's self-assessment", () => {
     await drawer(page).getByText("Chưa có tài liệu nào.").waitFor();
     await drawer(page)
       .getByTestId("evidence-file")
-      .setInputFiles({ name: "Báo cáo quỹ vì người nghèo quý III.pdf", mimeType: "application/pdf", buffer: pdf() });
+      .setInputFiles({
+        name: "Báo cáo quỹ vì người nghèo quý III.pdf",
+        mimeType: "application/pdf",
+        buffer: pdfOf("Bao cao quy III - Bat Xat"),
+      });
     await page.getByText("Đã tải lên “Báo cáo quỹ vì người nghèo quý III.pdf”.").waitFor();
     await drawer(page)
       .getByTestId("evidence-link")

@@ -1,2 +1,3 @@
 export { createInProcessClient, type ApiClient } from "./client";
 export { onboardingFile, type OnboardingRows } from "./onboarding-file";
+export { pdfOf } from "./evidence-files";
