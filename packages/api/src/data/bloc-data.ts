@@ -2,7 +2,7 @@ import type { BlocInput, CriteriaSetDef, Quarter, ResultInput } from "@thidua/co
 import type { Prisma, PrismaClient } from "@thidua/db";
 import type { BlocYearGrid } from "../routers/results/bloc-year";
 import { notFound } from "../errors";
-import { toCriteriaSetDef } from "../scoring/criteria-set";
+import { toCriteriaSetDef } from "./criteria-set";
 import { loadBlocYearRows, type BlocYearRow, type CriteriaSetRow } from "./bloc-rows";
 
 export interface BlocData {

@@ -1,7 +1,7 @@
 import type { Prisma } from "@thidua/db";
 import { recordAudit } from "../audit/record";
 import { AppError } from "../errors";
-import { lockedQuartersNow } from "../scoring/locked-quarters";
+import { lockedQuartersNow } from "../quarters/locked-quarters";
 
 /**
  * Takes an archived unit out of the bloc years after the current one (started early by a copy),

@@ -8,7 +8,7 @@ import { translate } from "../../i18n/translate";
 import { type TBlocYear } from "./schemas";
 import { ZId, ZYear } from "../../schemas";
 import { loadBlocYear } from "./year";
-import { keepingLockedQuarters } from "../../scoring/locked-quarters";
+import { keepingLockedQuarters } from "../../quarters/locked-quarters";
 
 export const ZSaveYearInput = z.object({
   blocId: ZId,

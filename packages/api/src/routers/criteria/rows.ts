@@ -1,5 +1,5 @@
 import type { Prisma } from "@thidua/db";
-import type { StoredCriteriaSet } from "../../scoring/criteria-set";
+import type { StoredCriteriaSet } from "../../data/criteria-set";
 import type { TCriterionFields } from "./schemas";
 
 /** A criterion's row as written, placed by group code; also what its audit rows show. */

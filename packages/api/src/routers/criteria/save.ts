@@ -5,8 +5,8 @@ import { assertCanManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { AppError, isUniqueViolation, notFound } from "../../errors";
 import { translate } from "../../i18n/translate";
-import { criteriaSetSelect } from "../../scoring/criteria-set";
-import { keepingLockedQuarters } from "../../scoring/locked-quarters";
+import { criteriaSetSelect } from "../../data/criteria-set";
+import { keepingLockedQuarters } from "../../quarters/locked-quarters";
 import { ZClassificationBand, ZCode, ZCriterionFields, ZPoints, ZTieBreakRule } from "./schemas";
 import { ZId, ZName, ZYear } from "../../schemas";
 import {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@thidua/db";
 import type { Locale } from "../../i18n/locale";
-import { criteriaSetSelect, type StoredCriteriaSet, type StoredTieBreak } from "../../scoring/criteria-set";
+import { criteriaSetSelect, type StoredCriteriaSet, type StoredTieBreak } from "../../data/criteria-set";
 import { checkSet } from "./set-check";
 import {
   ZClassificationBand,

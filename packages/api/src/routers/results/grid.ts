@@ -5,7 +5,7 @@ import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
 import { toResultInput } from "../../data/result-input";
 import { sheetVisibility } from "../../data/visibility";
-import { criteriaSetSelect, toCriteriaSetDef } from "../../scoring/criteria-set";
+import { criteriaSetSelect, toCriteriaSetDef } from "../../data/criteria-set";
 import { ZCriterionFields, type TCriterionFields } from "../criteria/schemas";
 import { ZId, ZQuarter, ZYear } from "../../schemas";
 import { loadBlocYear, periodStatus } from "./bloc-year";

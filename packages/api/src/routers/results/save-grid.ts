@@ -8,7 +8,7 @@ import { AppError, notFound } from "../../errors";
 import type { Locale } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
 import { ZId, ZOptionalText, ZQuarter, ZUrl, ZYear } from "../../schemas";
-import { lockedQuartersNow } from "../../scoring/locked-quarters";
+import { lockedQuartersNow } from "../../quarters/locked-quarters";
 import { loadBlocYear, periodStatus } from "./bloc-year";
 import { resultCellSelect, toResultCell, ZFigure, ZResultCell, type TResultCell } from "./cell";
 import { cellProblem, type CellRules } from "./cell-checks";

@@ -5,7 +5,7 @@ import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
 import { ZId, ZYear } from "../../schemas";
 import { loadBlocYear } from "../results/bloc-year";
-import { storedRule } from "../../scoring/criteria-set";
+import { storedRule } from "../../data/criteria-set";
 
 export const ZTargetsListInput = z.object({ blocId: ZId, year: ZYear });
 export type TTargetsListInput = z.infer<typeof ZTargetsListInput>;

@@ -9,8 +9,8 @@ import { loadBlocYear } from "../results/bloc-year";
 import { ZFigure } from "../results/cell";
 import { conflictCellsError, invalidCellsError, nameCells, type UnnamedProblem } from "../results/cell-problems";
 import type { TTarget } from "./list";
-import { storedRule } from "../../scoring/criteria-set";
-import { lockedQuartersNow } from "../../scoring/locked-quarters";
+import { storedRule } from "../../data/criteria-set";
+import { lockedQuartersNow } from "../../quarters/locked-quarters";
 
 export const ZSaveTargetsInput = z.object({
   blocId: ZId,
