@@ -1,6 +1,6 @@
 import type { BlocInput, CriteriaSetDef, Quarter, ResultInput } from "@thidua/core";
 import type { Prisma, PrismaClient } from "@thidua/db";
-import type { BlocYearGrid } from "../routers/results/bloc-year";
+import type { BlocYearGrid } from "./bloc-year-grid";
 import { notFound } from "../errors";
 import { toCriteriaSetDef } from "./criteria-set";
 import { loadBlocYearRows, type BlocYearRow, type CriteriaSetRow } from "./bloc-rows";

@@ -1,6 +1,6 @@
 import type { SessionUser } from "../auth/session";
 import { seesDrafts } from "../auth/access";
-import type { BlocYearGrid } from "../routers/results/bloc-year";
+import type { BlocYearGrid } from "./bloc-year-grid";
 import type { BlocDataOptions } from "./bloc-data";
 
 /**

@@ -3,7 +3,7 @@ import type { PeriodStatus } from "@thidua/db";
 import { mayReadLoadedBloc, seesDrafts } from "../auth/access";
 import type { AuthedContext } from "../context";
 import { AppError, forbidden, notFound } from "../errors";
-import { periodStatus } from "../routers/results/bloc-year";
+import { periodStatus } from "./bloc-year-grid";
 import { toBlocData, type BlocData } from "./bloc-data";
 import { loadBlocYearRows } from "./bloc-rows";
 import { countedQuarters } from "./visibility";

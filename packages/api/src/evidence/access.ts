@@ -2,7 +2,7 @@ import type { PeriodStatus, Prisma } from "@thidua/db";
 import { assertCanManageBloc, assertCanReadBloc, seesDrafts } from "../auth/access";
 import type { AuthedContext } from "../context";
 import { AppError, forbidden, notFound } from "../errors";
-import { loadBlocYear, periodStatus } from "../routers/results/bloc-year";
+import { loadBlocYearGrid, periodStatus } from "../data/bloc-year-grid";
 import { notOpen } from "../routers/results/save-grid";
 
 /** Where a piece of evidence belongs: one unit's criterion in one quarter of a bloc's year. */
@@ -26,7 +26,7 @@ export interface WritableCell extends EvidenceCell {
 export async function assertCanSeeEvidence(ctx: AuthedContext, cell: Omit<EvidenceCell, "criterionId">) {
   await assertCanReadBloc(ctx, cell.blocId, cell.year);
   if (seesDrafts(ctx.user, cell.blocId) || cell.unitId === ctx.user.unitId) return;
-  const blocYear = await loadBlocYear(ctx.prisma, cell.blocId, cell.year);
+  const blocYear = await loadBlocYearGrid(ctx.prisma, cell.blocId, cell.year);
   if (periodStatus(blocYear, cell.quarter) !== "PUBLISHED") throw forbidden();
 }
 
@@ -45,7 +45,7 @@ export async function assertCanChangeEvidence(ctx: AuthedContext, cell: Evidence
     await assertCanManageBloc(ctx, cell.blocId);
   }
   const [blocYear, criterion] = await Promise.all([
-    loadBlocYear(ctx.prisma, cell.blocId, cell.year),
+    loadBlocYearGrid(ctx.prisma, cell.blocId, cell.year),
     ctx.prisma.criterion.findFirst({
       where: { id: cell.criterionId, set: { blocId: cell.blocId, year: cell.year } },
       select: { id: true },

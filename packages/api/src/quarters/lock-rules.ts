@@ -2,7 +2,7 @@ import { romanQuarter } from "@thidua/core";
 import type { Prisma } from "@thidua/db";
 import { AppError } from "../errors";
 import type { Locale } from "../i18n/locale";
-import type { Member } from "../routers/results/bloc-year";
+import type { Member } from "../data/bloc-year-grid";
 
 /**
  * The quarters before `quarter` that are still open. A quarter nobody ever opened (no period row:

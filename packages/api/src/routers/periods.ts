@@ -11,7 +11,7 @@ import { recordQuarterEvent } from "../quarters/history";
 import { earlierOpenError, earlierOpenQuarters, unverifiedError, unverifiedMembers } from "../quarters/lock-rules";
 import { ZId, ZOptionalText, ZQuarter, ZYear } from "../schemas";
 import { deadlineText } from "../sheets/sheet-status";
-import { loadBlocYear } from "./results/bloc-year";
+import { loadBlocYearGrid } from "../data/bloc-year-grid";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -126,7 +126,7 @@ export async function setStatus({
     });
   try {
     return await ctx.prisma.$transaction(async (tx) => {
-      const blocYear = await loadBlocYear(tx, input.blocId, input.year);
+      const blocYear = await loadBlocYearGrid(tx, input.blocId, input.year);
       const where = { blocYearId_quarter: { blocYearId: blocYear.id, quarter: input.quarter } };
       const period = await tx.period.findUnique({ where, select: { id: true, status: true } });
       const from = period?.status ?? "OPEN";

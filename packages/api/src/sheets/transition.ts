@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/record";
 import type { AuthedContext } from "../context";
 import { AppError, isUniqueViolation } from "../errors";
 import { translate } from "../i18n/translate";
-import { loadBlocYear } from "../routers/results/bloc-year";
+import { loadBlocYearGrid } from "../data/bloc-year-grid";
 import { notOpen } from "../routers/results/save-grid";
 import { loadCompleteness, type TUnitCompleteness } from "./completeness";
 import { deadlineText, sheetSelect, toSheetStatus, type TSheetStatus } from "./sheet-status";
@@ -56,7 +56,7 @@ function gapsRefusal(action: SheetAction, unit: TUnitCompleteness, ctx: AuthedCo
  */
 export async function changeSheet(ctx: AuthedContext, change: SheetChange, action: SheetAction): Promise<TSheetStatus> {
   const { blocId, year, quarter, unitId } = change;
-  const blocYear = await loadBlocYear(ctx.prisma, blocId, year);
+  const blocYear = await loadBlocYearGrid(ctx.prisma, blocId, year);
   if (!blocYear.members.some((member) => member.id === unitId)) {
     throw new AppError("BAD_REQUEST", "sheet.notMember", { year });
   }

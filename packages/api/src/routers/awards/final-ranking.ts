@@ -6,7 +6,7 @@ import { forbidden, notFound } from "../../errors";
 import type { Locale } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
 import { loadBlocData } from "../../data/bloc-data";
-import { periodStatus } from "../results/bloc-year";
+import { periodStatus } from "../../data/bloc-year-grid";
 import { ZAwardRule } from "./schemas";
 
 /** The year's rules as stored, or the usual ones when the bloc has set none yet (then flagged). */

@@ -4,7 +4,7 @@ import type { AuthedContext } from "../../context";
 import { assertCanSeeEvidence } from "../../evidence/access";
 import { evidenceItemSelect, toEvidenceItem, ZEvidenceItem, type TEvidenceItem } from "../../evidence/item";
 import { ZId, ZQuarter, ZYear } from "../../schemas";
-import { loadBlocYear, periodStatus } from "../results/bloc-year";
+import { loadBlocYearGrid, periodStatus } from "../../data/bloc-year-grid";
 
 export const ZEvidenceSheetInput = z.object({
   blocId: ZId,
@@ -25,7 +25,7 @@ async function visibleUnits(ctx: AuthedContext, input: TEvidenceSheetInput): Pro
   }
   await assertCanReadBloc(ctx, input.blocId, input.year);
   if (seesDrafts(ctx.user, input.blocId)) return null;
-  const blocYear = await loadBlocYear(ctx.prisma, input.blocId, input.year);
+  const blocYear = await loadBlocYearGrid(ctx.prisma, input.blocId, input.year);
   if (periodStatus(blocYear, input.quarter) === "PUBLISHED") return null;
   return ctx.user.unitId ? [ctx.user.unitId] : [];
 }

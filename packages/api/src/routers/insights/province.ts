@@ -5,7 +5,7 @@ import { forbidden, notFound } from "../../errors";
 import { blocDataKey, loadBlocsData } from "../../data/bloc-data";
 import { loadCompleteness } from "../../sheets/completeness";
 import { ZId, ZYear } from "../../schemas";
-import { periodStatus } from "../results/bloc-year";
+import { periodStatus } from "../../data/bloc-year-grid";
 import { toPeriod, ZPeriodFields } from "../rankings/period-input";
 
 export const ZProvinceInput = z.object({ provinceId: ZId.optional(), year: ZYear, ...ZPeriodFields });

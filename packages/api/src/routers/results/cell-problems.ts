@@ -4,7 +4,7 @@ import { AppError, type CellProblem } from "../../errors";
 import type { Locale } from "../../i18n/locale";
 import type { MessageKey } from "../../i18n/messages";
 import { translate, type MessageParams } from "../../i18n/translate";
-import type { Member } from "./bloc-year";
+import type { Member } from "../../data/bloc-year-grid";
 
 export interface CellRef {
   unitId: string;

@@ -8,7 +8,7 @@ import { sheetVisibility } from "../../data/visibility";
 import { criteriaSetSelect, toCriteriaSetDef } from "../../data/criteria-set";
 import { ZCriterionFields, type TCriterionFields } from "../criteria/schemas";
 import { ZId, ZQuarter, ZYear } from "../../schemas";
-import { loadBlocYear, periodStatus } from "./bloc-year";
+import { loadBlocYearGrid, periodStatus } from "../../data/bloc-year-grid";
 import { resultCellSelect, toResultCell, ZResultCell } from "./cell";
 import { loadQuarterSheets, unitMayEdit, ZSheetStatus } from "../../sheets/sheet-status";
 
@@ -105,7 +105,7 @@ export async function grid({ ctx, input }: { ctx: AuthedContext; input: TGridInp
   const { blocId, year, quarter } = input;
   await assertCanReadBloc(ctx, blocId, year);
   const [blocYear, set] = await Promise.all([
-    loadBlocYear(ctx.prisma, blocId, year),
+    loadBlocYearGrid(ctx.prisma, blocId, year),
     ctx.prisma.criteriaSet.findUnique({ where: { blocId_year: { blocId, year } }, select: criteriaSetSelect }),
   ]);
   if (!set) throw notFound("notFound.criteriaSet", { year });

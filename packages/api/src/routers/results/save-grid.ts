@@ -9,7 +9,7 @@ import type { Locale } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
 import { ZId, ZOptionalText, ZQuarter, ZUrl, ZYear } from "../../schemas";
 import { lockedQuartersNow } from "../../quarters/locked-quarters";
-import { loadBlocYear, periodStatus } from "./bloc-year";
+import { loadBlocYearGrid, periodStatus } from "../../data/bloc-year-grid";
 import { resultCellSelect, toResultCell, ZFigure, ZResultCell, type TResultCell } from "./cell";
 import { cellProblem, type CellRules } from "./cell-checks";
 import {
@@ -86,7 +86,7 @@ export async function saveCells(
   else await assertCanManageBloc(ctx, blocId);
 
   const [blocYear, set] = await Promise.all([
-    loadBlocYear(ctx.prisma, blocId, year),
+    loadBlocYearGrid(ctx.prisma, blocId, year),
     ctx.prisma.criteriaSet.findUnique({
       where: { blocId_year: { blocId, year } },
       select: {

@@ -4,7 +4,7 @@ import type { AuthedContext } from "../../context";
 import { forbidden, notFound } from "../../errors";
 import { quarterHistory, ZQuarterEvent } from "../../quarters/history";
 import { loadCompleteness, ZCompletenessCounts, ZUnitCompleteness } from "../../sheets/completeness";
-import { loadBlocYear } from "../results/bloc-year";
+import { loadBlocYearGrid } from "../../data/bloc-year-grid";
 import { ZPeriodStatus } from "../periods";
 import type { ZQuarterRef } from "./schemas";
 
@@ -35,7 +35,7 @@ export async function completeness({
   await assertCanReadBloc(ctx, blocId, year);
   // Unit users see their own sheet on the sheet itself; other members' drafts are not theirs to see.
   if (!seesDrafts(ctx.user, blocId)) throw forbidden();
-  const blocYear = await loadBlocYear(ctx.prisma, blocId, year);
+  const blocYear = await loadBlocYearGrid(ctx.prisma, blocId, year);
   const [panel, history] = await Promise.all([
     loadCompleteness(ctx.prisma, [blocId], year, quarter),
     quarterHistory(ctx.prisma, blocYear.id, quarter),

@@ -4,7 +4,7 @@ import { assertCanReadBloc, seesDrafts } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
 import { ZId, ZYear } from "../../schemas";
-import { loadBlocYear } from "../results/bloc-year";
+import { loadBlocYearGrid } from "../../data/bloc-year-grid";
 import { storedRule } from "../../data/criteria-set";
 
 export const ZTargetsListInput = z.object({ blocId: ZId, year: ZYear });
@@ -43,7 +43,7 @@ export async function list({ ctx, input }: { ctx: AuthedContext; input: TTargets
   const { blocId, year } = input;
   await assertCanReadBloc(ctx, blocId, year);
   const [blocYear, set] = await Promise.all([
-    loadBlocYear(ctx.prisma, blocId, year),
+    loadBlocYearGrid(ctx.prisma, blocId, year),
     ctx.prisma.criteriaSet.findUnique({
       where: { blocId_year: { blocId, year } },
       select: {

@@ -5,7 +5,7 @@ import { assertCanManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
 import { ZId, ZYear } from "../../schemas";
-import { loadBlocYear } from "../results/bloc-year";
+import { loadBlocYearGrid } from "../../data/bloc-year-grid";
 import { ZFigure } from "../results/cell";
 import { conflictCellsError, invalidCellsError, nameCells, type UnnamedProblem } from "../results/cell-problems";
 import type { TTarget } from "./list";
@@ -41,7 +41,7 @@ export async function save({ ctx, input }: { ctx: AuthedContext; input: TSaveTar
   const { blocId, year } = input;
   await assertCanManageBloc(ctx, blocId);
   const [blocYear, set] = await Promise.all([
-    loadBlocYear(ctx.prisma, blocId, year),
+    loadBlocYearGrid(ctx.prisma, blocId, year),
     ctx.prisma.criteriaSet.findUnique({
       where: { blocId_year: { blocId, year } },
       select: { criteria: { select: { id: true, code: true, kind: true, rule: true } } },

@@ -1,5 +1,5 @@
 import type { PeriodStatus, Prisma, PrismaClient } from "@thidua/db";
-import { notFound } from "../../errors";
+import { notFound } from "../errors";
 
 export interface Member {
   id: string;
@@ -34,7 +34,7 @@ export function toBlocYearGrid(row: StoredBlocYearGrid): BlocYearGrid {
 }
 
 /** A bloc-year's members and quarter statuses, in one query. */
-export async function loadBlocYear(db: Db, blocId: string, year: number): Promise<BlocYearGrid> {
+export async function loadBlocYearGrid(db: Db, blocId: string, year: number): Promise<BlocYearGrid> {
   const blocYear = await db.blocYear.findUnique({
     where: { blocId_year: { blocId, year } },
     select: blocYearGridSelect,
