@@ -10,6 +10,16 @@ export const ZId = z
 export const ZYear = z.number().int().min(2000).max(2100);
 export const ZQuarter = z.number().int().min(1).max(4);
 
+/**
+ * A figure as entered. Stored with four decimals: rounding here makes what is saved what is returned.
+ * Negative numbers pass, so that the per-cell check can name the cell that holds one.
+ */
+export const ZFigure = z
+  .number()
+  .min(-1e13)
+  .max(1e13)
+  .transform((value) => Math.round(value * 1e4) / 1e4);
+
 /** The message key a text refusal is told with (see i18n/zod-issues.ts). */
 export const textProblemKey = (problem: TextProblem) => `text.${problem}` as const;
 

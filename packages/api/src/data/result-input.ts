@@ -1,6 +1,6 @@
 import type { Quarter, ResultInput } from "@thidua/core";
 import type { Prisma } from "@thidua/db";
-import { toNumber } from "../routers/results/cell";
+import { toNumber } from "./result-cell";
 
 interface StoredFigures {
   unitId: string;

@@ -2,7 +2,7 @@ import { FIGURE_WARNING_CODES } from "@thidua/core";
 import { z } from "zod";
 import type { AuthedContext } from "../../context";
 import { AppError } from "../../errors";
-import { toNumber, ZResultCell, type TResultCell } from "../results/cell";
+import { toNumber, ZResultCell, type TResultCell } from "../../data/result-cell";
 import { saveCells } from "../results/save-grid";
 import { ZId } from "../../schemas";
 import { valuesAfter } from "./cell";

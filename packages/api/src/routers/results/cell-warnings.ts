@@ -12,7 +12,7 @@ import {
 import type { AuthedContext } from "../../context";
 import type { Locale } from "../../i18n/locale";
 import type { MessageParams } from "../../i18n/translate";
-import { toNumber } from "./cell";
+import { toNumber } from "../../data/result-cell";
 import type { UnnamedProblem } from "./cell-problems";
 import type { TCellChange } from "./save-grid";
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@thidua/db";
-import { toNumber, type StoredResultCell, type TResultCell } from "./cell";
+import { toNumber, type StoredResultCell, type TResultCell } from "../../data/result-cell";
 import type { TCellChange } from "./save-grid";
 
 /** What a cell holds besides its identity and version. */

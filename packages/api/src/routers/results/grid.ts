@@ -9,7 +9,7 @@ import { criteriaSetSelect, toCriteriaSetDef } from "../../data/criteria-set";
 import { ZCriterionFields, type TCriterionFields } from "../criteria/schemas";
 import { ZId, ZQuarter, ZYear } from "../../schemas";
 import { loadBlocYearGrid, periodStatus } from "../../data/bloc-year-grid";
-import { resultCellSelect, toResultCell, ZResultCell } from "./cell";
+import { resultCellSelect, toResultCell, ZResultCell } from "../../data/result-cell";
 import { loadQuarterSheets, unitMayEdit, ZSheetStatus } from "../../sheets/sheet-status";
 
 export const ZGridInput = z.object({ blocId: ZId, year: ZYear, quarter: ZQuarter });

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { AuthedContext } from "../../context";
 import { ZId, ZQuarter, ZYear } from "../../schemas";
-import { ZResultCell, type TResultCell } from "./cell";
+import { ZResultCell, type TResultCell } from "../../data/result-cell";
 import { saveCells, ZCellChange } from "./save-grid";
 
 export const ZSaveCellInput = ZCellChange.extend({ blocId: ZId, year: ZYear, quarter: ZQuarter });

@@ -7,10 +7,10 @@ import type { AuthedContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import type { Locale } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
-import { ZId, ZOptionalText, ZQuarter, ZUrl, ZYear } from "../../schemas";
+import { ZFigure, ZId, ZOptionalText, ZQuarter, ZUrl, ZYear } from "../../schemas";
 import { lockedQuartersNow } from "../../quarters/locked-quarters";
 import { loadBlocYearGrid, periodStatus } from "../../data/bloc-year-grid";
-import { resultCellSelect, toResultCell, ZFigure, ZResultCell, type TResultCell } from "./cell";
+import { resultCellSelect, toResultCell, ZResultCell, type TResultCell } from "../../data/result-cell";
 import { cellProblem, type CellRules } from "./cell-checks";
 import {
   figuresOf,

@@ -1,16 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "@thidua/db";
 
-/**
- * A figure as entered. Stored with four decimals: rounding here makes what is saved what is returned.
- * Negative numbers pass, so that the per-cell check can name the cell that holds one.
- */
-export const ZFigure = z
-  .number()
-  .min(-1e13)
-  .max(1e13)
-  .transform((value) => Math.round(value * 1e4) / 1e4);
-
 /** One unit's figures for one criterion in the quarter asked for. */
 export const ZResultCell = z.object({
   unitId: z.string(),
