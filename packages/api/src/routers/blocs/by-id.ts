@@ -2,7 +2,7 @@ import { z } from "zod";
 import { assertCanReadBloc, canManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
-import { fourQuarters, periodSelect, ZQuarterStatus } from "../periods";
+import { fourQuarters, periodSelect, ZQuarterStatus } from "../../data/quarter-statuses";
 import { ZBloc, ZUnitRef } from "./schemas";
 import { ZId } from "../../schemas";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZUnitKind } from "../units";
-import { ZQuarterStatus } from "../periods";
+import { ZQuarterStatus } from "../../data/quarter-statuses";
 import { ZName, ZOptionalText } from "../../schemas";
 
 export const ZBloc = z.object({

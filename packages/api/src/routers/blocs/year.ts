@@ -4,7 +4,7 @@ import { assertCanReadBloc, canManageBloc } from "../../auth/access";
 import type { SessionUser } from "../../auth/session";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
-import { fourQuarters, periodSelect } from "../periods";
+import { fourQuarters, periodSelect } from "../../data/quarter-statuses";
 import { type TBlocYear } from "./schemas";
 import { ZId, ZYear } from "../../schemas";
 

@@ -5,7 +5,7 @@ import { forbidden, notFound } from "../../errors";
 import { quarterHistory, ZQuarterEvent } from "../../quarters/history";
 import { loadCompleteness, ZCompletenessCounts, ZUnitCompleteness } from "../../sheets/completeness";
 import { loadBlocYearGrid } from "../../data/bloc-year-grid";
-import { ZPeriodStatus } from "../periods";
+import { ZPeriodStatus } from "../../data/quarter-statuses";
 import type { ZQuarterRef } from "./schemas";
 
 export const ZCompletenessPanel = z.object({
