@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZUnitKind } from "../units";
+import { ZUnitKind } from "../../organisation/units";
 import { ZQuarterStatus } from "../../data/quarter-statuses";
 import { ZName, ZOptionalText } from "../../schemas";
 

@@ -3,7 +3,7 @@ import type { AuthedContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { ZId } from "../../schemas";
 import { ZCoordinator } from "../blocs/coordinators";
-import { unitSelect, ZUnit } from "../units/schemas";
+import { unitSelect, ZUnit } from "../../organisation/units";
 
 export const ZProvinceInput = z.object({ provinceId: ZId });
 

@@ -5,7 +5,7 @@ import { AppError, isUniqueViolation } from "../../errors";
 import { translate } from "../../i18n/translate";
 import { ZEntityCode } from "../../organisation/codes";
 import { ZId, ZName } from "../../schemas";
-import { assertPlacement, unitSelect, ZUnitKind, type TUnit } from "./schemas";
+import { assertPlacement, unitSelect, ZUnitKind, type TUnit } from "../../organisation/units";
 
 export const ZCreateUnitInput = z.object({
   code: ZEntityCode,

@@ -2,11 +2,9 @@ import { z } from "zod";
 import { adminProcedure, authedProcedure, router } from "../../trpc";
 import { create, ZCreateUnitInput } from "./create";
 import { list, provinces, ZListUnitsInput, ZProvince } from "./list";
-import { ZUnit } from "./schemas";
+import { ZUnit } from "../../organisation/units";
 import { setArchived, ZSetUnitArchivedInput } from "./set-archived";
 import { update, ZUpdateUnitInput } from "./update";
-
-export { ZUnitKind, ZUnit, type TUnit } from "./schemas";
 
 export const unitsRouter = router({
   list: authedProcedure.input(ZListUnitsInput).output(z.array(ZUnit)).query(list),

@@ -3,7 +3,7 @@ import { readableProvinceIds } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { forbidden } from "../../errors";
 import { ZId } from "../../schemas";
-import { unitSelect, ZUnitKind, type TUnit } from "./schemas";
+import { unitSelect, ZUnitKind, type TUnit } from "../../organisation/units";
 
 export const ZListUnitsInput = z
   .object({ provinceId: ZId.optional(), kind: ZUnitKind.optional(), includeArchived: z.boolean().default(false) })

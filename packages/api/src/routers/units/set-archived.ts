@@ -4,7 +4,7 @@ import type { AuthedContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { leaveFutureYears } from "../../organisation/archive-unit";
 import { ZId } from "../../schemas";
-import { unitSelect, type TUnit } from "./schemas";
+import { unitSelect, type TUnit } from "../../organisation/units";
 
 export const ZSetUnitArchivedInput = z.object({ id: ZId, archived: z.boolean() });
 

@@ -5,7 +5,7 @@ import { AppError, isUniqueViolation, notFound } from "../../errors";
 import { ZEntityCode } from "../../organisation/codes";
 import { ZId, ZName } from "../../schemas";
 import { unitCodeTaken } from "./create";
-import { assertPlacement, unitSelect, ZUnitKind, type TUnit } from "./schemas";
+import { assertPlacement, unitSelect, ZUnitKind, type TUnit } from "../../organisation/units";
 
 export const ZUpdateUnitInput = z.object({
   id: ZId,

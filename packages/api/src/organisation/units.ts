@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Prisma, UnitKind } from "@thidua/db";
-import { AppError, notFound } from "../../errors";
+import { AppError, notFound } from "../errors";
 
 export const ZUnitKind = z.enum([
   "PROVINCE",
