@@ -3,7 +3,8 @@ import { assertCanReadBloc, canManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
 import { fourQuarters, periodSelect, ZQuarterStatus } from "../../data/quarter-statuses";
-import { ZBloc, ZUnitRef } from "./schemas";
+import { ZUnitRef } from "../../data/bloc-year";
+import { ZBloc } from "./schemas";
 import { ZId } from "../../schemas";
 
 export const ZByIdInput = z.object({ id: ZId });

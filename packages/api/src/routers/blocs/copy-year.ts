@@ -4,7 +4,7 @@ import type { AuthedContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { translate } from "../../i18n/translate";
 import { inTransaction, writeBlocYear } from "./save-year";
-import { type TBlocYear } from "./schemas";
+import { type TBlocYear } from "../../data/bloc-year";
 import { ZId, ZYear } from "../../schemas";
 
 export const ZCopyYearInput = z.object({ blocId: ZId, year: ZYear });

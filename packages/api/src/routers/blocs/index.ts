@@ -6,7 +6,8 @@ import { create, ZCreateBlocInput } from "./create";
 import { list, ZBlocSummary, ZListBlocsInput } from "./list";
 import { saveYear, ZSaveYearInput } from "./save-year";
 import { setArchived, ZSetBlocArchivedInput } from "./set-archived";
-import { ZBloc, ZBlocYear } from "./schemas";
+import { ZBloc } from "./schemas";
+import { ZBlocYear } from "../../data/bloc-year";
 import { update, ZUpdateBlocInput } from "./update";
 import { year, ZBlocYearInput } from "./year";
 

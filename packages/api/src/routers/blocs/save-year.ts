@@ -5,9 +5,8 @@ import { assertCanManageBloc, readableProvinceIds } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { AppError, isUniqueViolation, notFound } from "../../errors";
 import { translate } from "../../i18n/translate";
-import { type TBlocYear } from "./schemas";
+import { loadBlocYear, type TBlocYear } from "../../data/bloc-year";
 import { ZId, ZYear } from "../../schemas";
-import { loadBlocYear } from "./year";
 import { keepingLockedQuarters } from "../../quarters/locked-quarters";
 
 export const ZSaveYearInput = z.object({
