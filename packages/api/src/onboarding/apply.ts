@@ -3,7 +3,7 @@ import { createAccount } from "../accounts/create-account";
 import { checkedScope, writeScope } from "../accounts/scope";
 import { recordAudit } from "../audit/record";
 import type { AuthedContext } from "../context";
-import { writeBlocYear } from "../routers/blocs/save-year";
+import { writeBlocYear } from "../data/write-bloc-year";
 import type { Plan } from "./plan";
 
 type Tx = Prisma.TransactionClient;

@@ -3,7 +3,7 @@ import { assertCanManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { translate } from "../../i18n/translate";
-import { inTransaction, writeBlocYear } from "./save-year";
+import { inTransaction, writeBlocYear } from "../../data/write-bloc-year";
 import { type TBlocYear } from "../../data/bloc-year";
 import { ZId, ZYear } from "../../schemas";
 
