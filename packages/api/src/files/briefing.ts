@@ -10,7 +10,7 @@ import {
 import type { AuthedContext } from "../context";
 import { ZId } from "../schemas";
 import { loadCompleteness, type QuarterCompleteness, type TUnitCompleteness } from "../sheets/completeness";
-import { ZBasis, ZSide } from "../routers/rankings/period-input";
+import { ZBasis, ZSide } from "../period-input";
 import { fileRoute, type Caller } from "./file-route";
 import { toRankingInput, ZBlocPeriodQuery, ZQuarterParam, ZYearParam } from "./query";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { formatQuarter, type Quarter } from "@thidua/core";
 import { heatMapTable, rankingTable, tableCsv, tableXlsx, trendTable, type TableDocument } from "@thidua/documents";
 import { ZId } from "../schemas";
-import { ZBasis, ZSide } from "../routers/rankings/period-input";
+import { ZBasis, ZSide } from "../period-input";
 import { fileRoute, type Caller, type FileFormat } from "./file-route";
 import { toRankingInput, ZBlocPeriodQuery, type TBlocPeriodQuery } from "./query";
 

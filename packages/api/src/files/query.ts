@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZId } from "../schemas";
-import { ZBasis, ZSide } from "../routers/rankings/period-input";
+import { ZBasis, ZSide } from "../period-input";
 
 /** Query parameters are text: numbers are read from it, then checked like any procedure's input. */
 const ZNumber = (schema: z.ZodNumber) => z.coerce.number().pipe(schema);

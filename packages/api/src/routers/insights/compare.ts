@@ -4,7 +4,7 @@ import type { AuthedContext } from "../../context";
 import { loadVisibleBloc } from "../../data/visible-bloc";
 import { AppError } from "../../errors";
 import { ZId, ZYear } from "../../schemas";
-import { toPeriod, ZPeriodFields } from "../rankings/period-input";
+import { toPeriod, ZPeriodFields } from "../../period-input";
 import { readableMemberships } from "./membership";
 
 export const ZCompareInput = z.object({ unitId: ZId, year: ZYear, ...ZPeriodFields });

@@ -6,7 +6,7 @@ import { blocDataKey, loadBlocsData } from "../../data/bloc-data";
 import { loadCompleteness } from "../../sheets/completeness";
 import { ZId, ZYear } from "../../schemas";
 import { periodStatus } from "../../data/bloc-year-grid";
-import { toPeriod, ZPeriodFields } from "../rankings/period-input";
+import { toPeriod, ZPeriodFields } from "../../period-input";
 
 export const ZProvinceInput = z.object({ provinceId: ZId.optional(), year: ZYear, ...ZPeriodFields });
 export type TProvinceInput = z.output<typeof ZProvinceInput>;

@@ -4,7 +4,7 @@ import type { AuthedContext } from "../../context";
 import { blocDataKey, loadBlocsData } from "../../data/bloc-data";
 import { countedQuarters } from "../../data/visibility";
 import { ZId, ZYear } from "../../schemas";
-import { toPeriod, ZBasis, ZSide } from "../rankings/period-input";
+import { toPeriod, ZBasis, ZSide } from "../../period-input";
 import { readableMemberships } from "./membership";
 
 export const ZTrendInput = z

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { AuthedContext } from "../../context";
 import { rankedUnitView } from "../../data/views";
 import { ZId, ZYear } from "../../schemas";
-import { ZPeriodFields } from "./period-input";
+import { ZPeriodFields } from "../../period-input";
 import { rankedBloc } from "./ranked-bloc";
 
 export const ZBlocRankingInput = z.object({ blocId: ZId, year: ZYear, ...ZPeriodFields });

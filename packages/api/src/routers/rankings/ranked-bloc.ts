@@ -1,7 +1,7 @@
 import { rankBloc } from "@thidua/core";
 import type { AuthedContext } from "../../context";
 import { loadVisibleBloc } from "../../data/visible-bloc";
-import { toPeriod } from "./period-input";
+import { toPeriod } from "../../period-input";
 import type { TBlocRankingInput } from "./bloc";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Period, Quarter } from "@thidua/core";
-import { ZQuarter } from "../../schemas";
+import { ZQuarter } from "./schemas";
 
 /** Year to date (the default, what blocs rank on) or the quarter's own figures. */
 export const ZBasis = z.enum(["YTD", "QUARTER"]).default("YTD");
