@@ -2,27 +2,10 @@ import { z } from "zod";
 import { recordAudit } from "../../audit/record";
 import type { AuthedContext } from "../../context";
 import { AppError, notFound } from "../../errors";
+import { coordinatorsOf } from "../../data/coordinators";
 import { ZId } from "../../schemas";
 
 export const ZCoordinatorInput = z.object({ blocId: ZId, userId: ZId });
-
-export const ZCoordinator = z.object({
-  userId: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  active: z.boolean(),
-  assignedAt: z.date(),
-});
-export type TCoordinator = z.output<typeof ZCoordinator>;
-
-export async function coordinatorsOf(ctx: AuthedContext, blocId: string): Promise<TCoordinator[]> {
-  const links = await ctx.prisma.blocCoordinator.findMany({
-    where: { blocId },
-    select: { assignedAt: true, user: { select: { id: true, username: true, displayName: true, active: true } } },
-    orderBy: { user: { username: "asc" } },
-  });
-  return links.map(({ assignedAt, user: { id, ...user } }) => ({ userId: id, ...user, assignedAt }));
-}
 
 /** Gives a bloc to a coordinator's account; the bloc's page and scores open to them at their next request. */
 export async function assignCoordinator({

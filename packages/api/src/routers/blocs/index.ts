@@ -1,6 +1,7 @@
 import { adminProcedure, authedProcedure, managerProcedure, router } from "../../trpc";
 import { byId, ZBlocDetail, ZByIdInput } from "./by-id";
-import { assignCoordinator, removeCoordinator, ZCoordinator, ZCoordinatorInput } from "./coordinators";
+import { ZCoordinator } from "../../data/coordinators";
+import { assignCoordinator, removeCoordinator, ZCoordinatorInput } from "./coordinators";
 import { copyYear, ZCopyYearInput } from "./copy-year";
 import { create, ZCreateBlocInput } from "./create";
 import { list, ZBlocSummary, ZListBlocsInput } from "./list";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { AuthedContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { ZId } from "../../schemas";
-import { ZCoordinator } from "../blocs/coordinators";
+import { ZCoordinator } from "../../data/coordinators";
 import { unitSelect, ZUnit } from "../../organisation/units";
 
 export const ZProvinceInput = z.object({ provinceId: ZId });
