@@ -1,6 +1,6 @@
 import type { Prisma } from "@thidua/db";
 import type { StoredCriteriaSet } from "../../data/criteria-set";
-import type { TCriterionFields } from "./schemas";
+import type { TCriterionFields } from "../../criteria/schemas";
 
 /** A criterion's row as written, placed by group code; also what its audit rows show. */
 export type CriterionRow = TCriterionFields & { groupCode: string; position: number };

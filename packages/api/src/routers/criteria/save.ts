@@ -7,7 +7,7 @@ import { AppError, isUniqueViolation, notFound } from "../../errors";
 import { translate } from "../../i18n/translate";
 import { criteriaSetSelect } from "../../data/criteria-set";
 import { keepingLockedQuarters } from "../../quarters/locked-quarters";
-import { ZClassificationBand, ZCode, ZCriterionFields, ZPoints, ZTieBreakRule } from "./schemas";
+import { ZClassificationBand, ZCode, ZCriterionFields, ZPoints, ZTieBreakRule } from "../../criteria/schemas";
 import { ZId, ZName, ZYear } from "../../schemas";
 import {
   canonical,

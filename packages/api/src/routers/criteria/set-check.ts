@@ -11,7 +11,7 @@ import {
 import type { Locale } from "../../i18n/locale";
 import type { MessageKey } from "../../i18n/messages";
 import { translate } from "../../i18n/translate";
-import type { TClassificationBand, TCriterionFields, TTieBreakRule } from "./schemas";
+import type { TClassificationBand, TCriterionFields, TTieBreakRule } from "../../criteria/schemas";
 
 /** A set as entered or stored, named by codes: enough to add it up. */
 export interface SetShape {

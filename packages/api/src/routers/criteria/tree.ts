@@ -9,7 +9,7 @@ import {
   ZTieBreakRule,
   type TClassificationBand,
   type TCriterionFields,
-} from "./schemas";
+} from "../../criteria/schemas";
 
 const ZCriterionNode = z.object({ id: z.string(), position: z.number().int() }).and(ZCriterionFields);
 

@@ -6,7 +6,7 @@ import { notFound } from "../../errors";
 import { toResultInput } from "../../data/result-input";
 import { sheetVisibility } from "../../data/visibility";
 import { criteriaSetSelect, toCriteriaSetDef } from "../../data/criteria-set";
-import { ZCriterionFields, type TCriterionFields } from "../criteria/schemas";
+import { ZCriterionFields, type TCriterionFields } from "../../criteria/schemas";
 import { ZId, ZQuarter, ZYear } from "../../schemas";
 import { loadBlocYearGrid, periodStatus } from "../../data/bloc-year-grid";
 import { resultCellSelect, toResultCell, ZResultCell } from "../../data/result-cell";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCode as ZCodeOf, ZName, ZOptionalText } from "../../schemas";
+import { ZCode as ZCodeOf, ZName, ZOptionalText } from "../schemas";
 
 export const ZCode = ZCodeOf();
 /** Points are stored as Decimal(8, 2). */
