@@ -3,7 +3,7 @@ import { assertCanManageBloc, assertCanReadBloc, seesDrafts } from "../auth/acce
 import type { AuthedContext } from "../context";
 import { AppError, forbidden, notFound } from "../errors";
 import { loadBlocYearGrid, periodStatus } from "../data/bloc-year-grid";
-import { notOpen } from "../routers/results/save-grid";
+import { notOpen } from "../quarters/not-open";
 
 /** Where a piece of evidence belongs: one unit's criterion in one quarter of a bloc's year. */
 export interface EvidenceCell {

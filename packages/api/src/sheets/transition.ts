@@ -5,7 +5,7 @@ import type { AuthedContext } from "../context";
 import { AppError, isUniqueViolation } from "../errors";
 import { translate } from "../i18n/translate";
 import { loadBlocYearGrid } from "../data/bloc-year-grid";
-import { notOpen } from "../routers/results/save-grid";
+import { notOpen } from "../quarters/not-open";
 import { loadCompleteness, type TUnitCompleteness } from "./completeness";
 import { deadlineText, sheetSelect, toSheetStatus, type TSheetStatus } from "./sheet-status";
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AuthedContext } from "../../context";
 import { AppError } from "../../errors";
 import { toNumber, ZResultCell, type TResultCell } from "../../data/result-cell";
-import { saveCells } from "../results/save-grid";
+import { saveCells } from "../../data/save-cells";
 import { ZId } from "../../schemas";
 import { valuesAfter } from "./cell";
 import { readableCell, ZCellRef } from "./cell-ref";

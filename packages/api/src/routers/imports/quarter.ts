@@ -4,10 +4,11 @@ import type { AuthedContext } from "../../context";
 import { AppError } from "../../errors";
 import { ZId, ZQuarter, ZYear } from "../../schemas";
 import { translate } from "../../i18n/translate";
-import { cellProblem } from "../results/cell-checks";
-import { unconfirmedWarnings } from "../results/cell-warnings";
+import { cellProblem } from "../../cells/cell-checks";
+import { unconfirmedWarnings } from "../../cells/cell-warnings";
 import { grid } from "../results/grid";
-import { notOpen, ZCellChange, type TCellChange } from "../results/save-grid";
+import { ZCellChange, type TCellChange } from "../../cells/cell-change";
+import { notOpen } from "../../quarters/not-open";
 import { describe, figureOf, summarise, ZPreviewCell, ZPreviewSummary, type TPreviewCell } from "./preview";
 import { readUpload, ZSheetFile } from "./upload";
 

@@ -1,10 +1,10 @@
 import { authedProcedure, router, writerProcedure } from "../../trpc";
 import { grid, ZGrid, ZGridInput } from "./grid";
 import { saveCell, ZSaveCellInput, ZSavedCell } from "./save-cell";
-import { saveCells, ZSavedCells, ZSaveGridInput } from "./save-grid";
+import { saveGrid, ZSavedCells, ZSaveGridInput } from "./save-grid";
 
 export const resultsRouter = router({
   grid: authedProcedure.input(ZGridInput).output(ZGrid).query(grid),
-  saveGrid: writerProcedure.input(ZSaveGridInput).output(ZSavedCells).mutation(saveCells),
+  saveGrid: writerProcedure.input(ZSaveGridInput).output(ZSavedCells).mutation(saveGrid),
   saveCell: writerProcedure.input(ZSaveCellInput).output(ZSavedCell).mutation(saveCell),
 });

@@ -2,7 +2,8 @@ import type { z } from "zod";
 import type { AuthedContext } from "../../context";
 import { ZId, ZQuarter, ZYear } from "../../schemas";
 import { ZResultCell, type TResultCell } from "../../data/result-cell";
-import { saveCells, ZCellChange } from "./save-grid";
+import { ZCellChange } from "../../cells/cell-change";
+import { saveCells } from "../../data/save-cells";
 
 export const ZSaveCellInput = ZCellChange.extend({ blocId: ZId, year: ZYear, quarter: ZQuarter });
 export type TSaveCellInput = z.output<typeof ZSaveCellInput>;

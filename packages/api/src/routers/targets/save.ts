@@ -6,7 +6,7 @@ import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
 import { ZFigure, ZId, ZYear } from "../../schemas";
 import { loadBlocYearGrid } from "../../data/bloc-year-grid";
-import { conflictCellsError, invalidCellsError, nameCells, type UnnamedProblem } from "../results/cell-problems";
+import { conflictCellsError, invalidCellsError, nameCells, type UnnamedProblem } from "../../cells/cell-problems";
 import type { TTarget } from "./list";
 import { storedRule } from "../../data/criteria-set";
 import { lockedQuartersNow } from "../../quarters/locked-quarters";

@@ -1,10 +1,10 @@
-import { readableProvinceIds } from "../../auth/access";
-import type { AuthedContext } from "../../context";
-import { AppError, type CellProblem } from "../../errors";
-import type { Locale } from "../../i18n/locale";
-import type { MessageKey } from "../../i18n/messages";
-import { translate, type MessageParams } from "../../i18n/translate";
-import type { Member } from "../../data/bloc-year-grid";
+import { readableProvinceIds } from "../auth/access";
+import type { AuthedContext } from "../context";
+import { AppError, type CellProblem } from "../errors";
+import type { Locale } from "../i18n/locale";
+import type { MessageKey } from "../i18n/messages";
+import { translate, type MessageParams } from "../i18n/translate";
+import type { Member } from "../data/bloc-year-grid";
 
 export interface CellRef {
   unitId: string;

@@ -1,7 +1,7 @@
 import { figureProblem, formatPoints, type FigureProblem } from "@thidua/core";
 import type { CriterionKind, Reporting } from "@thidua/db";
-import type { SessionUser } from "../../auth/session";
-import type { Locale } from "../../i18n/locale";
+import type { SessionUser } from "../auth/session";
+import type { Locale } from "../i18n/locale";
 import type { UnnamedProblem } from "./cell-problems";
 
 export interface CriterionRules {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@thidua/db";
-import { toNumber, type StoredResultCell, type TResultCell } from "../../data/result-cell";
-import type { TCellChange } from "./save-grid";
+import { toNumber, type StoredResultCell, type TResultCell } from "./result-cell";
+import type { TCellChange } from "../cells/cell-change";
 
 /** What a cell holds besides its identity and version. */
 export type Figures = Pick<TResultCell, "reportedValue" | "verifiedValue" | "note" | "evidenceUrl" | "explanation">;

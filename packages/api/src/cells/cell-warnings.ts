@@ -9,12 +9,12 @@ import {
   type ScoreSide,
   type WarnedField,
 } from "@thidua/core";
-import type { AuthedContext } from "../../context";
-import type { Locale } from "../../i18n/locale";
-import type { MessageParams } from "../../i18n/translate";
-import { toNumber } from "../../data/result-cell";
+import type { AuthedContext } from "../context";
+import type { Locale } from "../i18n/locale";
+import type { MessageParams } from "../i18n/translate";
+import { toNumber } from "../data/result-cell";
 import type { UnnamedProblem } from "./cell-problems";
-import type { TCellChange } from "./save-grid";
+import type { TCellChange } from "./cell-change";
 
 /** A warning of a changed figure, with the message that names it. */
 export interface UnconfirmedWarning extends UnnamedProblem {
