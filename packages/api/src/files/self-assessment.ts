@@ -7,7 +7,7 @@ import {
   type SelfAssessmentData,
 } from "@thidua/documents";
 import { AppError } from "../errors";
-import type { TGrid } from "../routers/results/grid";
+import type { TGrid } from "../data/score-sheet";
 import type { TSheetStatus } from "../sheets/sheet-status";
 import { ZId } from "../schemas";
 import { fileRoute, type Caller } from "./file-route";

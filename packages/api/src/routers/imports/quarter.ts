@@ -6,7 +6,7 @@ import { ZId, ZQuarter, ZYear } from "../../schemas";
 import { translate } from "../../i18n/translate";
 import { cellProblem } from "../../cells/cell-checks";
 import { unconfirmedWarnings } from "../../cells/cell-warnings";
-import { grid } from "../results/grid";
+import { loadScoreSheet } from "../../data/score-sheet";
 import { ZCellChange, type TCellChange } from "../../cells/cell-change";
 import { notOpen } from "../../quarters/not-open";
 import { describe, figureOf, summarise, ZPreviewCell, ZPreviewSummary, type TPreviewCell } from "./preview";
@@ -38,7 +38,7 @@ export async function previewQuarter({ ctx, input }: { ctx: AuthedContext; input
   const unitId = ctx.user.role === "UNIT" ? ctx.user.unitId : null;
   const read = await readUpload(input.file, { kind: "quarter", blocId, year, quarter, unitId }, ctx.locale);
 
-  const current = await grid({ ctx, input: { blocId, year, quarter } });
+  const current = await loadScoreSheet({ ctx, input: { blocId, year, quarter } });
   if (current.status !== "OPEN") throw notOpen(quarter, current.status, ctx.locale);
   const names = new Map(current.members.map((member) => [member.id, member.name]));
   const criteria = new Map(current.criteria.map((criterion) => [criterion.id, criterion]));

@@ -1,5 +1,6 @@
 import { authedProcedure, router, writerProcedure } from "../../trpc";
-import { grid, ZGrid, ZGridInput } from "./grid";
+import { ZGrid } from "../../data/score-sheet";
+import { grid, ZGridInput } from "./grid";
 import { saveCell, ZSaveCellInput, ZSavedCell } from "./save-cell";
 import { saveGrid, ZSavedCells, ZSaveGridInput } from "./save-grid";
 
