@@ -3,8 +3,8 @@ import { assertCanManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { AppError } from "../../errors";
 import { ZId, ZYear } from "../../schemas";
-import { list } from "../targets/list";
-import { ZSaveTargetsInput } from "../targets/save";
+import { ZTargetChange } from "../../cells/target-change";
+import { loadTargets } from "../../data/targets";
 import { describe, figureOf, summarise, ZPreviewCell, ZPreviewSummary, type TPreviewCell } from "./preview";
 import { readUpload, ZSheetFile } from "./upload";
 
@@ -15,7 +15,7 @@ export const ZTargetsImport = z.object({
   cells: z.array(ZPreviewCell),
   summary: ZPreviewSummary,
   /** What applying saves through targets.save, each with the version the preview read. */
-  changes: ZSaveTargetsInput.shape.cells.unwrap().array(),
+  changes: z.array(ZTargetChange),
 });
 
 /** Reads an uploaded targets sheet against the year's targets as they stand. Nothing is written. */
@@ -23,7 +23,7 @@ export async function previewTargets({ ctx, input }: { ctx: AuthedContext; input
   const { blocId, year } = input;
   await assertCanManageBloc(ctx, blocId);
   const read = await readUpload(input.file, { kind: "targets", blocId, year, quarter: null, unitId: null }, ctx.locale);
-  const current = await list({ ctx, input: { blocId, year } });
+  const current = await loadTargets({ ctx, input: { blocId, year } });
   const names = new Map(current.units.map((unit) => [unit.id, unit.name]));
   const codes = new Map(current.criteria.map((criterion) => [criterion.id, criterion.code]));
   const stored = new Map(current.targets.map((target) => [`${target.unitId}|${target.criterionId}`, target]));

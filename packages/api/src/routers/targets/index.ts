@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { authedProcedure, managerProcedure, router } from "../../trpc";
-import { list, ZTarget, ZTargetGrid, ZTargetsListInput } from "./list";
+import { ZTarget, ZTargetGrid } from "../../data/targets";
+import { list, ZTargetsListInput } from "./list";
 import { save, ZSaveTargetsInput } from "./save";
 
 export const targetsRouter = router({

@@ -4,28 +4,18 @@ import { recordAudit, type AuditEntry } from "../../audit/record";
 import { assertCanManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
-import { ZFigure, ZId, ZYear } from "../../schemas";
+import { ZId, ZYear } from "../../schemas";
 import { loadBlocYearGrid } from "../../data/bloc-year-grid";
 import { conflictCellsError, invalidCellsError, nameCells, type UnnamedProblem } from "../../cells/cell-problems";
-import type { TTarget } from "./list";
+import type { TTarget } from "../../data/targets";
+import { ZTargetChange } from "../../cells/target-change";
 import { storedRule } from "../../data/criteria-set";
 import { lockedQuartersNow } from "../../quarters/locked-quarters";
 
 export const ZSaveTargetsInput = z.object({
   blocId: ZId,
   year: ZYear,
-  cells: z
-    .array(
-      z.object({
-        unitId: ZId,
-        criterionId: ZId,
-        value: ZFigure,
-        /** The version that was read; null for a target that did not exist yet. */
-        version: z.number().int().min(1).nullable(),
-      }),
-    )
-    .min(1)
-    .max(2000),
+  cells: z.array(ZTargetChange).min(1).max(2000),
 });
 export type TSaveTargetsInput = z.output<typeof ZSaveTargetsInput>;
 type Cell = TSaveTargetsInput["cells"][number];

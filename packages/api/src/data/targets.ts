@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { usesTarget } from "@thidua/core";
+import { assertCanReadBloc, seesDrafts } from "../auth/access";
+import type { AuthedContext } from "../context";
+import { notFound } from "../errors";
+import { loadBlocYearGrid } from "./bloc-year-grid";
+import { storedRule } from "./criteria-set";
+
+export const ZTarget = z.object({
+  unitId: z.string(),
+  criterionId: z.string(),
+  value: z.number(),
+  version: z.number().int(),
+  updatedAt: z.date(),
+});
+export type TTarget = z.output<typeof ZTarget>;
+
+export const ZTargetGrid = z.object({
+  /** The members the caller may see targets of, in the bloc's order. */
+  units: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** The criteria scored against a target, in display order. */
+  criteria: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      name: z.string(),
+      unitOfMeasure: z.string().nullable(),
+      maxPoints: z.number(),
+      kind: z.enum(["TARGET_PERCENT", "BANDS"]),
+      groupCode: z.string(),
+    }),
+  ),
+  targets: z.array(ZTarget),
+});
+export type TTargetGrid = z.output<typeof ZTargetGrid>;
+
+/** The year's targets of a bloc per unit and criterion. Unit users see their own unit's only. */
+export async function loadTargets({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: { blocId: string; year: number };
+}): Promise<TTargetGrid> {
+  const { blocId, year } = input;
+  await assertCanReadBloc(ctx, blocId, year);
+  const [blocYear, set] = await Promise.all([
+    loadBlocYearGrid(ctx.prisma, blocId, year),
+    ctx.prisma.criteriaSet.findUnique({
+      where: { blocId_year: { blocId, year } },
+      select: {
+        criteria: {
+          select: {
+            id: true,
+            code: true,
+            name: true,
+            unitOfMeasure: true,
+            maxPoints: true,
+            kind: true,
+            rule: true,
+            group: { select: { code: true } },
+          },
+          orderBy: { position: "asc" },
+        },
+      },
+    }),
+  ]);
+  if (!set) throw notFound("notFound.criteriaSet", { year });
+  const units = seesDrafts(ctx.user, blocId)
+    ? blocYear.members
+    : blocYear.members.filter((unit) => unit.id === ctx.user.unitId);
+  const criteria = set.criteria.filter((criterion) => usesTarget(storedRule(criterion)));
+  const rows = await ctx.prisma.target.findMany({
+    where: { unitId: { in: units.map((unit) => unit.id) }, criterionId: { in: criteria.map((c) => c.id) } },
+    select: { unitId: true, criterionId: true, value: true, version: true, updatedAt: true },
+  });
+  return {
+    units,
+    criteria: criteria.map(({ id, code, name, unitOfMeasure, maxPoints, kind, group }) => ({
+      id,
+      code,
+      name,
+      unitOfMeasure,
+      maxPoints: Number(maxPoints),
+      kind: kind as "TARGET_PERCENT" | "BANDS",
+      groupCode: group.code,
+    })),
+    targets: rows.map((row) => ({ ...row, value: Number(row.value) })),
+  };
+}
