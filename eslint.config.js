@@ -38,6 +38,50 @@ export default tseslint.config(
       ],
     },
   },
+  // Routers import no router: what two routers share lives in the data layer (src/data) or beside it.
+  {
+    files: ["packages/api/src/routers/*/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\./(?!\\.\\./)",
+              message:
+                "A router imports no other router: move what both need into src/data/ (or src/cells/, src/quarters/…).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["packages/api/src/routers/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\./",
+              message:
+                "A router imports no other router: move what both need into src/data/ (or src/cells/, src/quarters/…).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["packages/api/src/data/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "/routers(/|$)", message: "The data layer serves the routers; it imports none." }] },
+      ],
+    },
+  },
   {
     files: ["apps/web/src/**/*.ts", "apps/web/src/**/*.vue"],
     ignores: ["**/*.test.ts", "apps/web/src/testing/**"],
