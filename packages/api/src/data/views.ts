@@ -4,8 +4,36 @@ import {
   type Classification,
   type Explanation,
   type Locale,
+  type CriterionKind,
+  type CriterionRole,
   type RankedUnit,
 } from "@thidua/core";
+import { z } from "zod";
+
+export const ZCriterionKind = z.enum([
+  "TARGET_PERCENT",
+  "BANDS",
+  "YES_NO",
+  "QUALITATIVE",
+  "DEDUCTION",
+  "BONUS",
+] as const satisfies readonly CriterionKind[]);
+/** What a criterion's points count as in a total. */
+export const ZCriterionRole = z.enum(["CONTENT", "BONUS", "DEDUCTION"] as const satisfies readonly CriterionRole[]);
+export const ZBasisValue = z.enum(["YTD", "QUARTER"]);
+export const ZSideValue = z.enum(["verified", "self"]);
+/** A classification band by its code and label, as charts and overviews name it. */
+export const ZBandRef = z.object({ code: z.string(), label: z.string() });
+
+export const ZClassificationView = z.object({
+  code: z.string().nullable(),
+  label: z.string().nullable(),
+  withheldLabel: z.string().nullable(),
+  passing: z.boolean(),
+  score: z.number(),
+  provisional: z.boolean(),
+  explanation: z.string(),
+});
 
 /**
  * A classification as clients show it: the band reached, if any, whether it passes, and whether it
@@ -67,4 +95,25 @@ export function rankedUnitView(entry: RankedUnit, side: BlocRanking["side"], loc
   };
 }
 
+export const ZRankedUnitView = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  rank: z.number().int(),
+  tied: z.boolean(),
+  previousRank: z.number().int().nullable(),
+  movement: z.number().int().nullable(),
+  total: z.number(),
+  totalSelf: z.number(),
+  totalVerified: z.number(),
+  gap: z.number(),
+  content: z.number(),
+  bonus: z.number(),
+  deduction: z.number(),
+  maxAttainable: z.number(),
+  missingCount: z.number().int(),
+  knockedOut: z.boolean(),
+  classification: ZClassificationView,
+  groups: z.array(z.object({ groupId: z.string(), code: z.string(), points: z.number() })),
+  explanations: z.object({ total: z.string(), rank: z.string(), movement: z.string().nullable() }),
+});
 export type RankedUnitView = ReturnType<typeof rankedUnitView>;

@@ -67,7 +67,7 @@ export function valuesAfter(after: Prisma.JsonValue): Record<(typeof VALUE_FIELD
  * A cell's history from the audit log, newest first: every saved change with who and when, the
  * fields it changed old → new, and the status changes of its quarter.
  */
-export async function cellHistory({ ctx, input }: { ctx: AuthedContext; input: TCellRef }): Promise<TCellHistory> {
+export async function cell({ ctx, input }: { ctx: AuthedContext; input: TCellRef }): Promise<TCellHistory> {
   const { result, periodId } = await readableCell(ctx, input);
   const subjects: Prisma.AuditLogWhereInput[] = [
     ...(result ? [{ entity: "result", entityId: result.id }] : []),

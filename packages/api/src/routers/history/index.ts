@@ -1,10 +1,10 @@
 import { authedProcedure, router, writerProcedure } from "../../trpc";
-import { cellHistory, ZCellHistory } from "./cell";
+import { cell, ZCellHistory } from "./cell";
 import { ZCellRef } from "./cell-ref";
-import { revertCell, ZRevertCellInput, ZRevertedCell } from "./revert";
+import { revert, ZRevertCellInput, ZRevertedCell } from "./revert";
 
 /** A score sheet cell's audited changes, and restoring an earlier value as a new change. */
 export const historyRouter = router({
-  cell: authedProcedure.input(ZCellRef).output(ZCellHistory).query(cellHistory),
-  revert: writerProcedure.input(ZRevertCellInput).output(ZRevertedCell).mutation(revertCell),
+  cell: authedProcedure.input(ZCellRef).output(ZCellHistory).query(cell),
+  revert: writerProcedure.input(ZRevertCellInput).output(ZRevertedCell).mutation(revert),
 });

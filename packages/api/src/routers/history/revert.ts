@@ -24,13 +24,7 @@ export const ZRevertedCell = ZResultCell;
  * restored. Coordinators restore both values; a unit user restores only its own self-assessment (the
  * verified value is not its to write), so a revert never does what a save by the same caller could not.
  */
-export async function revertCell({
-  ctx,
-  input,
-}: {
-  ctx: AuthedContext;
-  input: TRevertCellInput;
-}): Promise<TResultCell> {
+export async function revert({ ctx, input }: { ctx: AuthedContext; input: TRevertCellInput }): Promise<TResultCell> {
   const { result } = await readableCell(ctx, input);
   const entry = result
     ? await ctx.prisma.auditLog.findFirst({

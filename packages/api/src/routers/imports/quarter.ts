@@ -31,7 +31,7 @@ const FIELD = { reported: "reportedValue", verified: "verifiedValue" } as const;
  * Reads an uploaded quarter sheet against the quarter as it stands: every fillable cell new,
  * changed, unchanged or refused (with the reason the grid would give). Nothing is written.
  */
-export async function previewQuarter({ ctx, input }: { ctx: AuthedContext; input: TQuarterImportInput }) {
+export async function quarter({ ctx, input }: { ctx: AuthedContext; input: TQuarterImportInput }) {
   const { blocId, year, quarter } = input;
   if (ctx.user.role === "UNIT") await assertCanReadBloc(ctx, blocId, year);
   else await assertCanManageBloc(ctx, blocId);

@@ -19,7 +19,7 @@ export const ZTargetsImport = z.object({
 });
 
 /** Reads an uploaded targets sheet against the year's targets as they stand. Nothing is written. */
-export async function previewTargets({ ctx, input }: { ctx: AuthedContext; input: TTargetsImportInput }) {
+export async function targets({ ctx, input }: { ctx: AuthedContext; input: TTargetsImportInput }) {
   const { blocId, year } = input;
   await assertCanManageBloc(ctx, blocId);
   const read = await readUpload(input.file, { kind: "targets", blocId, year, quarter: null, unitId: null }, ctx.locale);

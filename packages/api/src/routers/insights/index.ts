@@ -1,10 +1,10 @@
 import { authedProcedure, router } from "../../trpc";
-import { compare, ZCompareInput } from "./compare";
-import { province, ZProvinceInput } from "./province";
-import { trend, ZTrendInput } from "./trend";
+import { compare, ZCompareInput, ZComparison } from "./compare";
+import { province, ZProvinceInput, ZProvinceOverview } from "./province";
+import { trend, ZTrend, ZTrendInput } from "./trend";
 
 export const insightsRouter = router({
-  trend: authedProcedure.input(ZTrendInput).query(trend),
-  compare: authedProcedure.input(ZCompareInput).query(compare),
-  province: authedProcedure.input(ZProvinceInput).query(province),
+  trend: authedProcedure.input(ZTrendInput).output(ZTrend).query(trend),
+  compare: authedProcedure.input(ZCompareInput).output(ZComparison).query(compare),
+  province: authedProcedure.input(ZProvinceInput).output(ZProvinceOverview).query(province),
 });

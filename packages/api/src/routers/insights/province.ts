@@ -1,15 +1,58 @@
 import { z } from "zod";
 import { provinceOverview, rankBloc, type BlocOverviewInput, type OverviewUnit } from "@thidua/core";
+import type { PeriodStatus } from "@thidua/db";
 import type { AuthedContext } from "../../context";
 import { forbidden, notFound } from "../../errors";
 import { blocDataKey, loadBlocsData } from "../../data/bloc-data";
 import { loadCompleteness } from "../../sheets/completeness";
+import { ZPeriodStatus } from "../../data/quarter-statuses";
+import { ZBandRef, ZBasisValue, ZSideValue } from "../../data/views";
 import { ZId, ZYear } from "../../schemas";
 import { periodStatus } from "../../data/bloc-year-grid";
 import { toPeriod, ZPeriodFields } from "../../period-input";
 
 export const ZProvinceInput = z.object({ provinceId: ZId.optional(), year: ZYear, ...ZPeriodFields });
 export type TProvinceInput = z.output<typeof ZProvinceInput>;
+
+const ZOverviewUnit = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  rank: z.number().int(),
+  total: z.number(),
+  classification: ZBandRef.nullable(),
+  movement: z.number().int().nullable(),
+});
+
+export const ZProvinceOverview = z.object({
+  provinceId: z.string(),
+  provinceName: z.string(),
+  year: z.number().int(),
+  quarter: z.number().int(),
+  basis: ZBasisValue,
+  side: ZSideValue,
+  blocs: z.array(
+    z.object({
+      blocId: z.string(),
+      blocName: z.string(),
+      status: ZPeriodStatus,
+      unitCount: z.number().int(),
+      averageTotal: z.number(),
+      completeness: z
+        .object({
+          members: z.number().int(),
+          submitted: z.number().int(),
+          verified: z.number().int(),
+          complete: z.number().int(),
+          late: z.number().int(),
+        })
+        .nullable(),
+      leaders: z.array(ZOverviewUnit),
+      movers: z.array(ZOverviewUnit),
+      laggards: z.array(ZOverviewUnit.extend({ reasons: z.array(z.enum(["BOTTOM", "BELOW_PASSING"])) })),
+    }),
+  ),
+});
+export type TProvinceOverview = z.output<typeof ZProvinceOverview>;
 
 /**
  * Which blocs of a province the caller may overview: all of them for admins and the province's
@@ -41,7 +84,13 @@ const unitView = ({ classification, ...unit }: OverviewUnit) => ({
 });
 
 /** Every bloc of a province for a quarter: its leaders, laggards and biggest movers since the quarter before. */
-export async function province({ ctx, input }: { ctx: AuthedContext; input: TProvinceInput }) {
+export async function province({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: TProvinceInput;
+}): Promise<TProvinceOverview> {
   const { year, quarter, side } = input;
   const { province, blocIds } = await overviewScope(ctx, input.provinceId);
   const blocs = await ctx.prisma.bloc.findMany({
@@ -55,7 +104,7 @@ export async function province({ ctx, input }: { ctx: AuthedContext; input: TPro
     blocs.map((bloc) => ({ blocId: bloc.id, year })),
     { throughQuarter: quarter },
   );
-  const ranked: (BlocOverviewInput & { status: string })[] = blocs.flatMap((bloc) => {
+  const ranked: (BlocOverviewInput & { status: PeriodStatus })[] = blocs.flatMap((bloc) => {
     const data = loaded.get(blocDataKey({ blocId: bloc.id, year }));
     if (!data || data.latestQuarter === 0) return [];
     return [

@@ -3,6 +3,7 @@ import { unitTrend } from "@thidua/core";
 import type { AuthedContext } from "../../context";
 import { blocDataKey, loadBlocsData } from "../../data/bloc-data";
 import { countedQuarters } from "../../data/visibility";
+import { ZBandRef, ZBasisValue, ZSideValue } from "../../data/views";
 import { ZId, ZYear } from "../../schemas";
 import { toPeriod, ZBasis, ZSide } from "../../period-input";
 import { readableMemberships } from "./membership";
@@ -15,12 +16,40 @@ export const ZTrendInput = z
   });
 export type TTrendInput = z.output<typeof ZTrendInput>;
 
+export const ZTrend = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  basis: ZBasisValue,
+  side: ZSideValue,
+  points: z.array(
+    z.object({
+      year: z.number().int(),
+      blocId: z.string(),
+      blocName: z.string(),
+      quarter: z.number().int(),
+      total: z.number(),
+      rank: z.number().int(),
+      tied: z.boolean(),
+      unitCount: z.number().int(),
+      maxAttainable: z.number(),
+      classification: ZBandRef.nullable(),
+      provisional: z.boolean(),
+      movement: z.number().int().nullable(),
+    }),
+  ),
+  /** Quarters without figures before the last one with figures. */
+  gaps: z.array(
+    z.object({ year: z.number().int(), quarter: z.number().int(), blocId: z.string(), blocName: z.string() }),
+  ),
+});
+export type TTrend = z.output<typeof ZTrend>;
+
 /**
  * A unit's total and rank quarter by quarter, across the years and blocs it belonged to, through
  * the last quarter with figures the caller may see. Quarters without any figures are not points
  * but gaps, so a chart does not draw a flat line through them and a picker does not offer them.
  */
-export async function trend({ ctx, input }: { ctx: AuthedContext; input: TTrendInput }) {
+export async function trend({ ctx, input }: { ctx: AuthedContext; input: TTrendInput }): Promise<TTrend> {
   const { unitId, basis, side } = input;
   const range = { from: input.fromYear ?? 2000, to: input.toYear ?? 2100 };
   const { unit, memberships } = await readableMemberships(ctx, unitId, range);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { AuthedContext } from "../../context";
-import { rankedUnitView } from "../../data/views";
+import { ZPeriodStatus } from "../../data/quarter-statuses";
+import { rankedUnitView, ZBasisValue, ZRankedUnitView, ZSideValue } from "../../data/views";
 import { ZId, ZYear } from "../../schemas";
 import { ZPeriodFields } from "../../period-input";
 import { rankedBloc } from "./ranked-bloc";
@@ -8,11 +9,30 @@ import { rankedBloc } from "./ranked-bloc";
 export const ZBlocRankingInput = z.object({ blocId: ZId, year: ZYear, ...ZPeriodFields });
 export type TBlocRankingInput = z.output<typeof ZBlocRankingInput>;
 
+export const ZBlocRanking = z.object({
+  blocId: z.string(),
+  year: z.number().int(),
+  quarter: z.number().int(),
+  basis: ZBasisValue,
+  side: ZSideValue,
+  status: ZPeriodStatus,
+  draft: z.boolean(),
+  hasFigures: z.boolean(),
+  contentMaxPoints: z.number().optional(),
+  bonusCap: z.number(),
+  bands: z.array(
+    z.object({ code: z.string(), label: z.string(), minTotal: z.number(), passing: z.boolean().optional() }),
+  ),
+  groups: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), maxPoints: z.number() })),
+  entries: z.array(ZRankedUnitView),
+});
+export type TBlocRanking = z.output<typeof ZBlocRanking>;
+
 /**
  * A bloc's ranking for a quarter, on the year to date or the quarter alone. Unit users see
  * published quarters only, ranked on published figures only.
  */
-export async function blocRanking({ ctx, input }: { ctx: AuthedContext; input: TBlocRankingInput }) {
+export async function bloc({ ctx, input }: { ctx: AuthedContext; input: TBlocRankingInput }): Promise<TBlocRanking> {
   const { blocId, year, quarter, basis, side } = input;
   const { data, status, draft, ranking } = await rankedBloc(ctx, input);
   const groupMaxima = ranking.entries[0]?.score.groups ?? [];

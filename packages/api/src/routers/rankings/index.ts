@@ -1,8 +1,8 @@
 import { authedProcedure, router } from "../../trpc";
-import { blocRanking, ZBlocRankingInput } from "./bloc";
-import { blocMatrix } from "./matrix";
+import { bloc, ZBlocRanking, ZBlocRankingInput } from "./bloc";
+import { matrix, ZBlocMatrix } from "./matrix";
 
 export const rankingsRouter = router({
-  bloc: authedProcedure.input(ZBlocRankingInput).query(blocRanking),
-  matrix: authedProcedure.input(ZBlocRankingInput).query(blocMatrix),
+  bloc: authedProcedure.input(ZBlocRankingInput).output(ZBlocRanking).query(bloc),
+  matrix: authedProcedure.input(ZBlocRankingInput).output(ZBlocMatrix).query(matrix),
 });

@@ -1,7 +1,61 @@
+import { z } from "zod";
 import { renderExplanation } from "@thidua/core";
 import type { AuthedContext } from "../../context";
+import { ZPeriodStatus } from "../../data/quarter-statuses";
+import { ZBasisValue, ZCriterionKind, ZCriterionRole, ZSideValue } from "../../data/views";
 import type { TBlocRankingInput } from "./bloc";
 import { rankedBloc } from "./ranked-bloc";
+
+export const ZBlocMatrix = z.object({
+  blocId: z.string(),
+  year: z.number().int(),
+  quarter: z.number().int(),
+  basis: ZBasisValue,
+  side: ZSideValue,
+  status: ZPeriodStatus,
+  draft: z.boolean(),
+  groups: z.array(
+    z.object({
+      groupId: z.string(),
+      code: z.string(),
+      name: z.string(),
+      maxPoints: z.number(),
+      bonusMaxPoints: z.number(),
+    }),
+  ),
+  totalMaxPoints: z.number(),
+  criteria: z.array(
+    z.object({
+      criterionId: z.string(),
+      code: z.string(),
+      name: z.string(),
+      groupId: z.string(),
+      kind: ZCriterionKind,
+      role: ZCriterionRole,
+      maxPoints: z.number(),
+    }),
+  ),
+  units: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      rank: z.number().int(),
+      total: z.object({ points: z.number(), explanation: z.string() }),
+      groups: z.array(
+        z.object({ groupId: z.string(), points: z.number(), subtotal: z.number(), explanation: z.string() }),
+      ),
+      criteria: z.array(
+        z.object({
+          criterionId: z.string(),
+          points: z.number().nullable(),
+          status: z.enum(["SCORED", "MISSING", "NO_TARGET", "NOT_DUE"]),
+          explanation: z.string(),
+        }),
+      ),
+    }),
+  ),
+});
+export type TBlocMatrix = z.output<typeof ZBlocMatrix>;
 
 /**
  * A bloc's points per criterion and per group for every unit, in rank order, each with how it was
@@ -10,7 +64,7 @@ import { rankedBloc } from "./ranked-bloc";
  * column adds up to the total, short only of what the set's bonus cap takes back (which the total's
  * explanation says). Kept apart from the ranking, which is 10× smaller and shown first.
  */
-export async function blocMatrix({ ctx, input }: { ctx: AuthedContext; input: TBlocRankingInput }) {
+export async function matrix({ ctx, input }: { ctx: AuthedContext; input: TBlocRankingInput }): Promise<TBlocMatrix> {
   const { blocId, year, quarter, basis, side } = input;
   const { status, draft, ranking } = await rankedBloc(ctx, input);
   const first = ranking.entries[0]?.score;
