@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Period, Quarter } from "@thidua/core";
+import type { Period } from "@thidua/core";
 import { ZQuarter } from "./schemas";
 
 /** Year to date (the default, what blocs rank on) or the quarter's own figures. */
@@ -9,7 +9,7 @@ export const ZSide = z.enum(["verified", "self"]).default("verified");
 
 export const ZPeriodFields = { quarter: ZQuarter, basis: ZBasis, side: ZSide };
 
-export const toPeriod = (input: { quarter: number; basis: Period["basis"] }): Period => ({
-  quarter: input.quarter as Quarter,
+export const toPeriod = (input: Period): Period => ({
+  quarter: input.quarter,
   basis: input.basis,
 });

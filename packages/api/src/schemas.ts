@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normaliseText, textProblem, type TextKind, type TextProblem } from "@thidua/core";
+import { asQuarter, normaliseText, textProblem, type TextKind, type TextProblem } from "@thidua/core";
 
 /** Identifiers, years and quarters as every procedure accepts them. */
 export const ZId = z
@@ -8,7 +8,8 @@ export const ZId = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/);
 export const ZYear = z.number().int().min(2000).max(2100);
-export const ZQuarter = z.number().int().min(1).max(4);
+/** A quarter, I to IV: checked as a number, typed as the engine's Quarter. */
+export const ZQuarter = z.number().int().min(1).max(4).transform(asQuarter);
 
 /**
  * A figure as entered. Stored with four decimals: rounding here makes what is saved what is returned.

@@ -1,12 +1,12 @@
 import { loadBlocData, type BlocData } from "@thidua/api";
-import { provinceOverview, rankBloc, scoreBloc, unitTrend, type Quarter } from "@thidua/core";
+import { provinceOverview, rankBloc, scoreBloc, unitTrend, type Period } from "@thidua/core";
 import type { PrismaClient } from "@thidua/db";
 import { BENCH_YEAR, SCALE, type NationalData } from "./national-data";
 import { pick, type Operation } from "./scenarios";
 import { time, type Timing } from "./stats";
 
 const YEAR = BENCH_YEAR;
-const Q4 = { quarter: 4 as Quarter, basis: "YTD" as const };
+const Q4: Period = { quarter: 4, basis: "YTD" };
 
 /**
  * The same four operations with every input already in memory: only the scoring engine runs.

@@ -2,7 +2,16 @@ import { indexFigures, quartersWithFigures, type UnitFigures } from "./figures";
 import { planToDate, provisionalOf } from "./plan-to-date";
 import { prepareSet, type PreparedSet } from "./prepared-set";
 import { rankUnitScores, type BlocRanking } from "./ranking";
-import type { CriteriaSetDef, Period, Quarter, ResultInput, ScoreSide, TargetInput, UnitRef } from "./types";
+import {
+  isQuarter,
+  type CriteriaSetDef,
+  type Period,
+  type Quarter,
+  type ResultInput,
+  type ScoreSide,
+  type TargetInput,
+  type UnitRef,
+} from "./types";
 import { scorePreparedUnit, type UnitScore } from "./unit-score";
 
 /** Everything a bloc's year needs: its covenant, its members and their figures for every quarter. */
@@ -105,8 +114,4 @@ function rankOnYear(
 ): BlocRanking {
   const hasFigures = bloc.filled[side ?? "verified"].has(period.quarter);
   return rankUnitScores(scorePreparedBloc(bloc, period), bloc.prepared.set, period, { side, previous, hasFigures });
-}
-
-function isQuarter(quarter: number): quarter is Quarter {
-  return quarter >= 1 && quarter <= 4;
 }

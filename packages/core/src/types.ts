@@ -6,6 +6,16 @@
 export type Quarter = 1 | 2 | 3 | 4;
 export const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
 
+export function isQuarter(quarter: number): quarter is Quarter {
+  return Number.isInteger(quarter) && quarter >= 1 && quarter <= 4;
+}
+
+/** A quarter number read from storage or a checked input, as the engine takes it; anything else is a bug. */
+export function asQuarter(quarter: number): Quarter {
+  if (!isQuarter(quarter)) throw new RangeError(`Not a quarter: ${quarter}`);
+  return quarter;
+}
+
 /** How a quarter's score is formed: the year to date through that quarter, or that quarter alone. */
 export type PeriodBasis = "YTD" | "QUARTER";
 

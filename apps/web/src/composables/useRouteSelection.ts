@@ -1,4 +1,5 @@
 import { computed } from "vue";
+import { isQuarter, type Quarter } from "@thidua/core";
 import { useRoute, useRouter, type LocationQuery, type LocationQueryValue } from "vue-router";
 
 type QueryValue = LocationQueryValue | LocationQueryValue[] | undefined;
@@ -17,8 +18,9 @@ export function queryTextOf(query: LocationQuery, name: string): string | null {
 }
 
 /** The year and quarter a URL names (?year=2025&quarter=4), each null when missing or out of range. */
-export function periodOf(query: LocationQuery): { year: number | null; quarter: number | null } {
-  return { year: integerIn(query.year, 2000, 2100), quarter: integerIn(query.quarter, 1, 4) };
+export function periodOf(query: LocationQuery): { year: number | null; quarter: Quarter | null } {
+  const quarter = integerIn(query.quarter, 1, 4);
+  return { year: integerIn(query.year, 2000, 2100), quarter: quarter !== null && isQuarter(quarter) ? quarter : null };
 }
 
 export interface RefusedPeriodParam {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreSheetUnit, toSetDef, unitScoringInputs } from "../features/scores/live-scores";
 import { useApiBackend } from "../testing/api-backend";
-import { useScoresStore } from "./scores";
+import { useScoresStore, type QuarterRef } from "./scores";
 import { useSessionStore } from "./session";
 
 const backend = useApiBackend();
@@ -34,7 +34,7 @@ describe("scores store", () => {
 
   it("saves all or nothing and names the refused cell", async () => {
     await useSessionStore().signIn("dieuphoi.laocai", "thidua@2025");
-    const quarter = { blocId: backend.seed.blocs["LCI-HUYEN"], year: 2025, quarter: 4 };
+    const quarter: QuarterRef = { blocId: backend.seed.blocs["LCI-HUYEN"], year: 2025, quarter: 4 };
     const store = useScoresStore();
     const { grid } = await store.load(quarter);
     const yesNo = grid.criteria.find((criterion) => criterion.kind === "YES_NO")!;

@@ -1,3 +1,4 @@
+import type { Quarter } from "@thidua/core";
 import { defineStore } from "pinia";
 import { api, type RouterInputs, type RouterOutputs } from "../api/client";
 
@@ -30,7 +31,7 @@ export interface ScoreSheetData {
 export interface QuarterRef {
   blocId: string;
   year: number;
-  quarter: number;
+  quarter: Quarter;
 }
 
 /** Quarterly results of a bloc: the grid with what live scoring needs and saving cells (a quarter's status: the cycle store). */

@@ -1,4 +1,4 @@
-import type { BlocInput, CriteriaSetDef, Quarter, ResultInput } from "@thidua/core";
+import { asQuarter, type BlocInput, type CriteriaSetDef, type Quarter, type ResultInput } from "@thidua/core";
 import type { Prisma, PrismaClient } from "@thidua/db";
 import type { BlocYearGrid } from "./bloc-year-grid";
 import { notFound } from "../errors";
@@ -10,7 +10,7 @@ export interface BlocData {
   set: Pick<CriteriaSetRow, "id" | "version" | "awardRules">;
   def: CriteriaSetDef;
   /** The last quarter with counted figures; 0 before any. */
-  latestQuarter: number;
+  latestQuarter: Quarter | 0;
   /** The engine's input: every member with the figures of the quarters that count. */
   input: BlocInput;
 }
@@ -70,13 +70,13 @@ export function toBlocData(row: BlocYearRow, counts: BlocDataOptions["counts"]):
     statuses: new Map(row.periods ?? []),
   };
   const def = toCriteriaSetDef({ ...set, groups: set.groups ?? [], criteria: set.criteria ?? [] });
-  const results = (set.results ?? []).map(toResultInput);
+  const results = (set.results ?? []).map(resultOfRow);
   const counted = counts ? results.filter((result) => counts(result.quarter, blocYear, row.blocId)) : results;
   return {
     blocYear,
     set: { id: set.id, version: set.version, awardRules: set.awardRules },
     def,
-    latestQuarter: counted.reduce((latest, result) => Math.max(latest, result.quarter), 0),
+    latestQuarter: counted.reduce<Quarter | 0>((latest, result) => (result.quarter > latest ? result.quarter : latest), 0),
     input: {
       set: def,
       units: blocYear.members,
@@ -86,8 +86,8 @@ export function toBlocData(row: BlocYearRow, counts: BlocDataOptions["counts"]):
   };
 }
 
-function toResultInput([unitId, criterionId, quarter, reportedValue, verifiedValue]: NonNullable<
+function resultOfRow([unitId, criterionId, quarter, reportedValue, verifiedValue]: NonNullable<
   CriteriaSetRow["results"]
 >[number]): ResultInput {
-  return { unitId, criterionId, quarter: quarter as Quarter, reportedValue, verifiedValue };
+  return { unitId, criterionId, quarter: asQuarter(quarter), reportedValue, verifiedValue };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZQuarter } from "../schemas";
 import type { PeriodStatus, Prisma, PrismaClient } from "@thidua/db";
 import { deadlineText } from "../sheets/sheet-status";
 
@@ -7,7 +8,7 @@ type Db = PrismaClient | Prisma.TransactionClient;
 export const ZPeriodStatus = z.enum(["OPEN", "LOCKED", "PUBLISHED"] as const satisfies readonly PeriodStatus[]);
 
 export const ZQuarterStatus = z.object({
-  quarter: z.number().int(),
+  quarter: ZQuarter,
   status: ZPeriodStatus,
   /** Null for a quarter nobody has opened, locked or published yet. */
   updatedAt: z.date().nullable(),

@@ -1,4 +1,4 @@
-import type { Quarter, ResultInput } from "@thidua/core";
+import { asQuarter, type ResultInput } from "@thidua/core";
 import type { Prisma } from "@thidua/db";
 import { toNumber } from "./result-cell";
 
@@ -15,7 +15,7 @@ export function toResultInput(row: StoredFigures): ResultInput {
   return {
     unitId: row.unitId,
     criterionId: row.criterionId,
-    quarter: row.quarter as Quarter,
+    quarter: asQuarter(row.quarter),
     reportedValue: toNumber(row.reportedValue),
     verifiedValue: toNumber(row.verifiedValue),
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZQuarter } from "../schemas";
 import { scoreBloc, type CriterionSideScore, type Quarter, type UnitSideTotals } from "@thidua/core";
 import { assertCanReadBloc, canManageBloc } from "../auth/access";
 import type { AuthedContext } from "../context";
@@ -33,7 +34,7 @@ const ZSideTotals = z.object({
 export const ZGrid = z.object({
   blocId: z.string(),
   year: z.number().int(),
-  quarter: z.number().int(),
+  quarter: ZQuarter,
   status: z.enum(["OPEN", "LOCKED", "PUBLISHED"]),
   setId: z.string(),
   setVersion: z.number().int(),
@@ -102,7 +103,7 @@ export async function loadScoreSheet({
   input,
 }: {
   ctx: AuthedContext;
-  input: { blocId: string; year: number; quarter: number };
+  input: { blocId: string; year: number; quarter: Quarter };
 }): Promise<TGrid> {
   const { blocId, year, quarter } = input;
   await assertCanReadBloc(ctx, blocId, year);
@@ -139,7 +140,7 @@ export async function loadScoreSheet({
       targets,
       results: visibleRows.map(toResultInput),
     },
-    { quarter: quarter as Quarter, basis: "YTD" },
+    { quarter, basis: "YTD" },
   );
 
   const groups = new Map(set.groups.map((group) => [group.id, group]));

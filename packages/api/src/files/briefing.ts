@@ -118,9 +118,9 @@ async function briefingBloc(
   return { blocName, ranking, matrix, highlights, completeness: completenessOf(matrix, submissions) };
 }
 
-const briefingName = (quarter: number, year: number, subject: string) => [
+const briefingName = (quarter: Quarter, year: number, subject: string) => [
   "Báo cáo giao ban",
-  formatQuarter(quarter as Quarter, year).replace("/", "-"),
+  formatQuarter(quarter, year).replace("/", "-"),
   subject,
 ];
 

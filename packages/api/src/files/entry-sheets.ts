@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatQuarter, type Quarter } from "@thidua/core";
+import { formatQuarter } from "@thidua/core";
 import { entrySheetXlsx, quarterEntrySheet, targetsEntrySheet } from "@thidua/documents";
 import { assertCanManageBloc } from "../auth/access";
 import { AppError, forbidden } from "../errors";
@@ -49,7 +49,7 @@ export const quarterSheetFile = fileRoute({
     });
     const who = unitId ? (grid.members.find((member) => member.id === unitId)?.name ?? "") : bloc.name;
     return {
-      nameParts: ["Mẫu nhập số liệu", formatQuarter(quarter as Quarter, year).replace("/", "-"), who],
+      nameParts: ["Mẫu nhập số liệu", formatQuarter(quarter, year).replace("/", "-"), who],
       bytes: await entrySheetXlsx(sheet),
     };
   },

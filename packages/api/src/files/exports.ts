@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatQuarter, type Quarter } from "@thidua/core";
+import { formatQuarter } from "@thidua/core";
 import { heatMapTable, rankingTable, tableCsv, tableXlsx, trendTable, type TableDocument } from "@thidua/documents";
 import { ZId } from "../schemas";
 import { ZBasis, ZSide } from "../period-input";
@@ -14,7 +14,7 @@ async function blocName(caller: Caller, blocId: string) {
 }
 
 const periodName = (query: TBlocPeriodQuery, locale: "vi" | "en") =>
-  formatQuarter(query.quarter as Quarter, query.year, { locale }).replace("/", "-");
+  formatQuarter(query.quarter, query.year, { locale }).replace("/", "-");
 
 /** The ranking with totals, groups, movement and classification, as rankings.bloc shows it. */
 export const rankingFile = (format: "xlsx" | "csv") =>

@@ -1,4 +1,4 @@
-import { publishedFigures, romanQuarter, type Quarter } from "@thidua/core";
+import { asQuarter, publishedFigures, romanQuarter, type Quarter } from "@thidua/core";
 import type { PeriodStatus, Prisma } from "@thidua/db";
 import { AppError } from "../errors";
 import { loadBlocData } from "../data/bloc-data";
@@ -19,7 +19,7 @@ async function closedQuarters(tx: Tx, { blocId, year }: BlocYearRef): Promise<Qu
   const rows = await tx.$queryRaw<{ quarter: number; status: PeriodStatus }[]>`
     SELECT p."quarter", p."status" FROM "Period" p JOIN "BlocYear" b ON b."id" = p."blocYearId"
     WHERE b."blocId" = ${blocId} AND b."year" = ${year} ORDER BY p."quarter" FOR SHARE OF p`;
-  return rows.filter((row) => row.status !== "OPEN").map((row) => row.quarter as Quarter);
+  return rows.filter((row) => row.status !== "OPEN").map((row) => asQuarter(row.quarter));
 }
 
 /** What each of the given quarters shows, as the engine scores the bloc-year inside the transaction. */

@@ -26,7 +26,7 @@ interface Figures {
 export interface QuarterSheetData {
   bloc: { id: string; code: string; name: string };
   year: number;
-  quarter: number;
+  quarter: Quarter;
   /** A member unit's own sheet, or null for the coordinator's sheet of every unit. */
   unitId: string | null;
   /** Which figures may be filled: a member unit its self-assessment, a coordinator both. */
@@ -74,7 +74,7 @@ const FIELD_HEADERS = { reported: "Tự chấm (số liệu đơn vị)", verifi
 
 /** The quarter's entry sheet: per unit, its target and earlier quarters (verified) for context, then the figures to fill. */
 export function quarterEntrySheet(data: QuarterSheetData): EntrySheet {
-  const quarterName = formatQuarter(data.quarter as Quarter, data.year, { style: "long" });
+  const quarterName = formatQuarter(data.quarter, data.year, { style: "long" });
   const members = data.unitId ? data.members.filter((unit) => unit.id === data.unitId) : data.members;
   const hasTargets = data.targets.length > 0;
   return {

@@ -4,7 +4,7 @@ import { labelsOf } from "../labels";
 /** Which period and scores a document shows, as the ranking procedures answer it. */
 export interface PeriodView {
   year: number;
-  quarter: number;
+  quarter: Quarter;
   basis: "YTD" | "QUARTER";
   side: "verified" | "self";
   status: "OPEN" | "LOCKED" | "PUBLISHED";
@@ -13,7 +13,7 @@ export interface PeriodView {
 /** "Quý II/2025 · Lũy kế từ đầu năm · Điểm thẩm định", and a warning line when the quarter is a draft. */
 export function periodLines(period: PeriodView, locale: Locale): string[] {
   const labels = labelsOf(locale);
-  const quarter = formatQuarter(period.quarter as Quarter, period.year, { locale });
+  const quarter = formatQuarter(period.quarter, period.year, { locale });
   const lines = [`${quarter} · ${labels.basis[period.basis]} · ${labels.side[period.side]}`];
   if (period.status !== "PUBLISHED") lines.push(labels.draft);
   return lines;

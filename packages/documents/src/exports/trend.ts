@@ -9,7 +9,7 @@ export interface TrendData {
   side: "verified" | "self";
   points: {
     year: number;
-    quarter: number;
+    quarter: Quarter;
     blocName: string;
     rank: number;
     unitCount: number;
@@ -39,7 +39,7 @@ export function trendTable(trend: TrendData, locale: Locale): TableDocument {
     ],
     rows: trend.points.map((point) => ({
       cells: [
-        formatQuarter(point.quarter as Quarter, point.year, { locale }),
+        formatQuarter(point.quarter, point.year, { locale }),
         point.year,
         point.blocName,
         point.total,

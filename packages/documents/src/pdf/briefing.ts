@@ -1,4 +1,4 @@
-import { formatNumber, formatQuarter, heatCell, type CriterionRoleName, type Quarter } from "@thidua/core";
+import { formatNumber, formatQuarter, heatCell, type CriterionRoleName } from "@thidua/core";
 import type { Content, ContentText, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import { labelsOf } from "../labels";
 import { vietnamTime } from "../official/official-document";
@@ -311,7 +311,7 @@ function provinceSummary(data: BriefingData): Content {
 
 /** The briefing report as an A4 PDF (landscape, so the ranking and the heat map keep every unit on the page). */
 export function briefingDefinition(data: BriefingData): TDocumentDefinitions {
-  const quarter = formatQuarter(data.period.quarter as Quarter, data.period.year);
+  const quarter = formatQuarter(data.period.quarter, data.period.year);
   const province = data.provinceName.replace(/^Tỉnh\s+/i, "");
   const title =
     data.scope === "bloc"

@@ -4,7 +4,7 @@ import type { AuthedContext } from "../../context";
 import { loadVisibleBloc } from "../../data/visible-bloc";
 import { AppError } from "../../errors";
 import { ZBasisValue, ZCriterionKind, ZCriterionRole, ZSideValue } from "../../data/views";
-import { ZId, ZYear } from "../../schemas";
+import { ZId, ZYear, ZQuarter } from "../../schemas";
 import { toPeriod, ZPeriodFields } from "../../period-input";
 import { readableMemberships } from "./membership";
 
@@ -17,7 +17,7 @@ export const ZComparison = z.object({
   blocId: z.string(),
   blocName: z.string(),
   year: z.number().int(),
-  quarter: z.number().int(),
+  quarter: ZQuarter,
   basis: ZBasisValue,
   side: ZSideValue,
   rank: z.number().int(),

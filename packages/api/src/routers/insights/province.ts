@@ -7,7 +7,7 @@ import { blocDataKey, loadBlocsData } from "../../data/bloc-data";
 import { loadCompleteness } from "../../sheets/completeness";
 import { ZPeriodStatus } from "../../data/quarter-statuses";
 import { ZBandRef, ZBasisValue, ZSideValue } from "../../data/views";
-import { ZId, ZYear } from "../../schemas";
+import { ZId, ZYear, ZQuarter } from "../../schemas";
 import { periodStatus } from "../../data/bloc-year-grid";
 import { toPeriod, ZPeriodFields } from "../../period-input";
 
@@ -27,7 +27,7 @@ export const ZProvinceOverview = z.object({
   provinceId: z.string(),
   provinceName: z.string(),
   year: z.number().int(),
-  quarter: z.number().int(),
+  quarter: ZQuarter,
   basis: ZBasisValue,
   side: ZSideValue,
   blocs: z.array(

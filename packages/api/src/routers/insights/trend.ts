@@ -4,7 +4,7 @@ import type { AuthedContext } from "../../context";
 import { blocDataKey, loadBlocsData } from "../../data/bloc-data";
 import { countedQuarters } from "../../data/visibility";
 import { ZBandRef, ZBasisValue, ZSideValue } from "../../data/views";
-import { ZId, ZYear } from "../../schemas";
+import { ZId, ZYear, ZQuarter } from "../../schemas";
 import { toPeriod, ZBasis, ZSide } from "../../period-input";
 import { readableMemberships } from "./membership";
 
@@ -26,7 +26,7 @@ export const ZTrend = z.object({
       year: z.number().int(),
       blocId: z.string(),
       blocName: z.string(),
-      quarter: z.number().int(),
+      quarter: ZQuarter,
       total: z.number(),
       rank: z.number().int(),
       tied: z.boolean(),
@@ -38,9 +38,7 @@ export const ZTrend = z.object({
     }),
   ),
   /** Quarters without figures before the last one with figures. */
-  gaps: z.array(
-    z.object({ year: z.number().int(), quarter: z.number().int(), blocId: z.string(), blocName: z.string() }),
-  ),
+  gaps: z.array(z.object({ year: z.number().int(), quarter: ZQuarter, blocId: z.string(), blocName: z.string() })),
 });
 export type TTrend = z.output<typeof ZTrend>;
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { AuthedContext } from "../../context";
 import { ZPeriodStatus } from "../../data/quarter-statuses";
 import { rankedUnitView, ZBasisValue, ZRankedUnitView, ZSideValue } from "../../data/views";
-import { ZId, ZYear } from "../../schemas";
+import { ZId, ZYear, ZQuarter } from "../../schemas";
 import { ZPeriodFields } from "../../period-input";
 import { rankedBloc } from "./ranked-bloc";
 
@@ -12,7 +12,7 @@ export type TBlocRankingInput = z.output<typeof ZBlocRankingInput>;
 export const ZBlocRanking = z.object({
   blocId: z.string(),
   year: z.number().int(),
-  quarter: z.number().int(),
+  quarter: ZQuarter,
   basis: ZBasisValue,
   side: ZSideValue,
   status: ZPeriodStatus,

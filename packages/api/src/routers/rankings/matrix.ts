@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZQuarter } from "../../schemas";
 import { renderExplanation } from "@thidua/core";
 import type { AuthedContext } from "../../context";
 import { ZPeriodStatus } from "../../data/quarter-statuses";
@@ -9,7 +10,7 @@ import { rankedBloc } from "./ranked-bloc";
 export const ZBlocMatrix = z.object({
   blocId: z.string(),
   year: z.number().int(),
-  quarter: z.number().int(),
+  quarter: ZQuarter,
   basis: ZBasisValue,
   side: ZSideValue,
   status: ZPeriodStatus,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZQuarter } from "../../schemas";
 import { assertCanReadBloc, canManageBloc, seesDrafts } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { forbidden, notFound } from "../../errors";
@@ -11,7 +12,7 @@ import type { ZQuarterRef } from "./schemas";
 export const ZCompletenessPanel = z.object({
   blocId: z.string(),
   year: z.number().int(),
-  quarter: z.number().int(),
+  quarter: ZQuarter,
   status: ZPeriodStatus,
   deadline: z.string().nullable(),
   units: z.array(ZUnitCompleteness),
