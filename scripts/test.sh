@@ -82,7 +82,7 @@ echo "==> running the test suite"
 # Every package's tests run to the end even when one fails (turbo --continue), and lint runs
 # either way, so one failure never hides the others; the exit status reports any.
 status=0
-pnpm exec turbo run typecheck test --continue || status=$?
+pnpm exec turbo run typecheck test e2e --continue || status=$?
 pnpm lint || status=$?
 if [ "$status" -ne 0 ]; then echo "==> the suite failed: see every failing task above" >&2; fi
 exit "$status"
