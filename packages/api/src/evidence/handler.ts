@@ -12,7 +12,7 @@ import { ZQuarterParam, ZYearParam } from "../files/query";
 import { requestLocale } from "../http";
 import { ZId, ZName } from "../schemas";
 import { assertCanChangeEvidence, assertCanSeeEvidence, evidenceCellOf } from "./access";
-import { evidenceContent, readUpload, storeEvidenceFile } from "./storage";
+import { evidenceContent, readEvidenceUpload, storeEvidenceFile } from "./storage";
 
 export const EVIDENCE_ENDPOINT = "/evidence";
 
@@ -61,7 +61,7 @@ async function upload(prisma: PrismaClient, req: Request): Promise<Response> {
     criterionId: query.criterion,
   });
   const declared = req.headers.get("content-length");
-  const file = await readUpload(req.body, declared === null ? null : Number(declared));
+  const file = await readEvidenceUpload(req.body, declared === null ? null : Number(declared));
   const item = await storeEvidenceFile(ctx, cell, { name: query.name, upload: file });
   return Response.json(
     { evidence: { ...item, createdAt: item.createdAt.toISOString() } },

@@ -28,7 +28,7 @@ export interface Upload {
  * no more than the limit is ever held. Held whole rather than written slice by slice, so the write
  * is one short transaction (PGlite has one connection: a slow client must not hold it).
  */
-export async function readUpload(
+export async function readEvidenceUpload(
   body: ReadableStream<Uint8Array> | null,
   declaredLength: number | null,
 ): Promise<Upload> {

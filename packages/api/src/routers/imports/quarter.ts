@@ -10,7 +10,7 @@ import { loadScoreSheet } from "../../data/score-sheet";
 import { ZCellChange, type TCellChange } from "../../cells/cell-change";
 import { notOpen } from "../../quarters/not-open";
 import { describe, figureOf, summarise, ZPreviewCell, ZPreviewSummary, type TPreviewCell } from "./preview";
-import { readUpload, ZSheetFile } from "./upload";
+import { readSheetUpload, ZSheetFile } from "./upload";
 
 export const ZQuarterImportInput = z.object({ blocId: ZId, year: ZYear, quarter: ZQuarter, file: ZSheetFile });
 type TQuarterImportInput = z.output<typeof ZQuarterImportInput>;
@@ -36,7 +36,7 @@ export async function quarter({ ctx, input }: { ctx: AuthedContext; input: TQuar
   if (ctx.user.role === "UNIT") await assertCanReadBloc(ctx, blocId, year);
   else await assertCanManageBloc(ctx, blocId);
   const unitId = ctx.user.role === "UNIT" ? ctx.user.unitId : null;
-  const read = await readUpload(input.file, { kind: "quarter", blocId, year, quarter, unitId }, ctx.locale);
+  const read = await readSheetUpload(input.file, { kind: "quarter", blocId, year, quarter, unitId }, ctx.locale);
 
   const current = await loadScoreSheet({ ctx, input: { blocId, year, quarter } });
   if (current.status !== "OPEN") throw notOpen(quarter, current.status, ctx.locale);

@@ -6,7 +6,7 @@ import { ZId, ZYear } from "../../schemas";
 import { ZTargetChange } from "../../cells/target-change";
 import { loadTargets } from "../../data/targets";
 import { describe, figureOf, summarise, ZPreviewCell, ZPreviewSummary, type TPreviewCell } from "./preview";
-import { readUpload, ZSheetFile } from "./upload";
+import { readSheetUpload, ZSheetFile } from "./upload";
 
 export const ZTargetsImportInput = z.object({ blocId: ZId, year: ZYear, file: ZSheetFile });
 type TTargetsImportInput = z.output<typeof ZTargetsImportInput>;
@@ -22,7 +22,11 @@ export const ZTargetsImport = z.object({
 export async function targets({ ctx, input }: { ctx: AuthedContext; input: TTargetsImportInput }) {
   const { blocId, year } = input;
   await assertCanManageBloc(ctx, blocId);
-  const read = await readUpload(input.file, { kind: "targets", blocId, year, quarter: null, unitId: null }, ctx.locale);
+  const read = await readSheetUpload(
+    input.file,
+    { kind: "targets", blocId, year, quarter: null, unitId: null },
+    ctx.locale,
+  );
   const current = await loadTargets({ ctx, input: { blocId, year } });
   const names = new Map(current.units.map((unit) => [unit.id, unit.name]));
   const codes = new Map(current.criteria.map((criterion) => [criterion.id, criterion.code]));

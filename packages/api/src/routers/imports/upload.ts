@@ -65,7 +65,7 @@ function refusalOf(problem: EntrySheetProblem, locale: Locale): AppError {
 }
 
 /** Decodes and reads an uploaded entry sheet, refusing a wrong file in the caller's language; nothing is written. */
-export async function readUpload(file: string, expected: EntrySheetExpectation, locale: Locale) {
+export async function readSheetUpload(file: string, expected: EntrySheetExpectation, locale: Locale) {
   try {
     return await readEntrySheet(Buffer.from(file, "base64"), expected);
   } catch (error) {
