@@ -1,10 +1,17 @@
 import { z } from "zod";
 import { ZQuarter } from "../schemas";
-import { scoreBloc, type CriterionSideScore, type Quarter, type UnitSideTotals } from "@thidua/core";
+import {
+  scoreBlocToDate,
+  type CriterionSideScore,
+  type ProvisionalClassification,
+  type Quarter,
+  type UnitSideTotals,
+} from "@thidua/core";
 import { assertCanReadBloc, canManageBloc } from "../auth/access";
 import type { AuthedContext } from "../context";
 import { notFound } from "../errors";
 import { toResultInput } from "./result-input";
+import { loadPhasings, toTargetPhasing } from "./phasings";
 import { sheetVisibility } from "./visibility";
 import { criteriaSetSelect, toCriteriaSetDef } from "./criteria-set";
 import { ZCriterionFields, type TCriterionFields } from "../criteria/schemas";
@@ -26,8 +33,10 @@ const ZSideTotals = z.object({
   total: z.number(),
   missingCount: z.number().int(),
   knockedOut: z.boolean(),
+  /** The class the ranking shows: before quarter IV on the plan to date (tạm xếp loại). */
   classification: z.object({ code: z.string(), label: z.string() }).nullable(),
-  /** The score compared with the bands: before the fourth quarter, content is scaled to the full year. */
+  provisional: z.boolean(),
+  /** The score compared with the bands. */
   classificationScore: z.number(),
 });
 
@@ -57,6 +66,10 @@ export const ZGrid = z.object({
   /** The quarter's own figures; a missing cell has not been entered. */
   cells: z.array(ZResultCell),
   targets: z.array(z.object({ unitId: z.string(), criterionId: z.string(), value: z.number() })),
+  /** Seasonal targets' quarterly shares (percent), for the class on the plan to date. */
+  phasings: z.array(
+    z.object({ criterionId: z.string(), weights: z.tuple([z.number(), z.number(), z.number(), z.number()]) }),
+  ),
   /** Every visible unit × criterion, scored on the year to date through the quarter. */
   points: z.array(z.object({ unitId: z.string(), criterionId: z.string(), self: ZSidePoints, verified: ZSidePoints })),
   totals: z.array(
@@ -80,8 +93,8 @@ export type TGrid = z.output<typeof ZGrid>;
 
 const sidePoints = ({ value, points, status }: CriterionSideScore) => ({ value, points, status });
 
-function sideTotals(totals: UnitSideTotals) {
-  const { band, score } = totals.classification;
+function sideTotals(totals: UnitSideTotals, shown: ProvisionalClassification) {
+  const { band, score } = shown.classification;
   return {
     content: totals.content,
     bonus: totals.bonus,
@@ -90,6 +103,7 @@ function sideTotals(totals: UnitSideTotals) {
     missingCount: totals.missingCount,
     knockedOut: totals.knockedOut,
     classification: band && { code: band.code, label: band.label },
+    provisional: shown.provisional,
     classificationScore: score,
   };
 }
@@ -119,7 +133,7 @@ export async function loadScoreSheet({
 
   const unitIds = members.map((unit) => unit.id);
   const criterionIds = set.criteria.map((criterion) => criterion.id);
-  const [rows, targetRows, quarterSheets] = await Promise.all([
+  const [rows, targetRows, quarterSheets, phasings] = await Promise.all([
     ctx.prisma.result.findMany({
       where: { unitId: { in: unitIds }, criterionId: { in: criterionIds }, quarter: { lte: quarter } },
       select: resultCellSelect,
@@ -129,16 +143,18 @@ export async function loadScoreSheet({
       select: { unitId: true, criterionId: true, value: true },
     }),
     loadQuarterSheets(ctx.prisma, blocYear.id, quarter, unitIds),
+    loadPhasings(ctx.prisma, criterionIds),
   ]);
   const visibleRows = rows.filter((row) => visible(row.unitId, row.quarter));
   const targets = targetRows.map((target) => ({ ...target, value: Number(target.value) }));
 
-  const scores = scoreBloc(
+  const scores = scoreBlocToDate(
     {
       set: toCriteriaSetDef(set),
       units: members,
       targets,
       results: visibleRows.map(toResultInput),
+      phasings: phasings.map(toTargetPhasing),
     },
     { quarter, basis: "YTD" },
   );
@@ -182,6 +198,7 @@ export async function loadScoreSheet({
     }),
     cells: visibleRows.filter((row) => row.quarter === quarter).map(toResultCell),
     targets,
+    phasings: phasings.map(toTargetPhasing),
     points: scores.flatMap((unit) =>
       unit.criteria.map((criterion) => ({
         unitId: unit.unitId,
@@ -194,8 +211,8 @@ export async function loadScoreSheet({
       unitId: unit.unitId,
       maxAttainable: unit.maxAttainable,
       gap: unit.gap,
-      self: sideTotals(unit.self),
-      verified: sideTotals(unit.verified),
+      self: sideTotals(unit.self, unit.classes.self),
+      verified: sideTotals(unit.verified, unit.classes.verified),
     })),
     editableUnitIds: !open ? [] : manages ? unitIds : unitEditable && ownUnitId ? [ownUnitId] : [],
     canVerify: open && manages,

@@ -3,7 +3,7 @@ import { assertCanManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { AppError } from "../../errors";
 import { ZId, ZYear } from "../../schemas";
-import { ZTargetChange } from "../../cells/target-change";
+import { ZTargetCell } from "../../cells/target-cell";
 import { loadTargets } from "../../data/targets";
 import { describe, figureOf, summarise, ZPreviewCell, ZPreviewSummary, type TPreviewCell } from "./preview";
 import { readSheetUpload, ZSheetFile } from "./upload";
@@ -15,7 +15,7 @@ export const ZTargetsImport = z.object({
   cells: z.array(ZPreviewCell),
   summary: ZPreviewSummary,
   /** What applying saves through targets.save, each with the version the preview read. */
-  changes: z.array(ZTargetChange),
+  changes: z.array(ZTargetCell),
 });
 
 /** Reads an uploaded targets sheet against the year's targets as they stand. Nothing is written. */

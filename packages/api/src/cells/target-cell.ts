@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZFigure, ZId } from "../schemas";
 
 /** One target as a save sends it. */
-export const ZTargetChange = z.object({
+export const ZTargetCell = z.object({
   unitId: ZId,
   criterionId: ZId,
   value: ZFigure,
