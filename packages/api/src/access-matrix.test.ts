@@ -571,6 +571,15 @@ const MATRIX: Record<string, Rule> = {
       in: (grid) => grid.members.some((unit) => unit.id !== batxat),
     },
   }),
+  "results.sheet": rule({
+    allowed: READERS,
+    call: (client) => client.results.sheet.query({ blocId, year: 2025, quarter: 3 }),
+    sees: {
+      what: "other members' rows of an open quarter",
+      to: DRAFT_READERS,
+      in: (sheet) => sheet.grid.members.some((unit) => unit.id !== batxat),
+    },
+  }),
   "results.saveGrid": rule({
     allowed: WRITERS,
     call: async (client, { subject }) =>

@@ -10,13 +10,13 @@ import {
   type UnitRef,
   type UnitScore,
 } from "@thidua/core";
-import type { CriteriaSetTree, EarlierFigures, ScoreGrid } from "../../stores/scores";
+import type { EarlierFigures, ScoreGrid, SheetRules } from "../../stores/scores";
 
 /**
  * The covenant as the engine takes it, from the grid's criteria; bands and tie-break rules come from
  * the set itself (rules name groups and criteria by code, the engine by id).
  */
-export function toSetDef(grid: ScoreGrid, set: CriteriaSetTree | null): CriteriaSetDef {
+export function toSetDef(grid: ScoreGrid, set: SheetRules | null): CriteriaSetDef {
   const groups = new Map<string, { id: string; code: string; name: string }>();
   for (const criterion of grid.criteria) {
     if (!groups.has(criterion.groupId)) {

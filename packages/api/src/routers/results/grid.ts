@@ -2,15 +2,14 @@ import { z } from "zod";
 import { scoreBloc, type CriterionSideScore, type Quarter, type UnitSideTotals } from "@thidua/core";
 import { assertCanReadBloc, canManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
-import { notFound } from "../../errors";
 import { toResultInput } from "../../data/result-input";
-import { sheetVisibility } from "../../data/visibility";
-import { criteriaSetSelect, toCriteriaSetDef } from "../../scoring/criteria-set";
+import { loadSheet, type LoadedSheet } from "../../data/score-sheet";
+import { toCriteriaSetDef } from "../../scoring/criteria-set";
 import { ZCriterionFields, type TCriterionFields } from "../criteria/schemas";
 import { ZId, ZQuarter, ZYear } from "../../schemas";
-import { loadBlocYear, periodStatus } from "./bloc-year";
-import { resultCellSelect, toResultCell, ZResultCell } from "./cell";
-import { loadQuarterSheets, unitMayEdit, ZSheetStatus } from "../../sheets/sheet-status";
+import { periodStatus } from "./bloc-year";
+import { toResultCell, ZResultCell } from "./cell";
+import { unitMayEdit, ZSheetStatus } from "../../sheets/sheet-status";
 
 export const ZGridInput = z.object({ blocId: ZId, year: ZYear, quarter: ZQuarter });
 export type TGridInput = z.infer<typeof ZGridInput>;
@@ -102,33 +101,17 @@ function sideTotals(totals: UnitSideTotals) {
  * and other units' figures count only from published quarters: drafts never leak, not even as totals.
  */
 export async function grid({ ctx, input }: { ctx: AuthedContext; input: TGridInput }): Promise<TGrid> {
-  const { blocId, year, quarter } = input;
-  await assertCanReadBloc(ctx, blocId, year);
-  const [blocYear, set] = await Promise.all([
-    loadBlocYear(ctx.prisma, blocId, year),
-    ctx.prisma.criteriaSet.findUnique({ where: { blocId_year: { blocId, year } }, select: criteriaSetSelect }),
-  ]);
-  if (!set) throw notFound("notFound.criteriaSet", { year });
+  await assertCanReadBloc(ctx, input.blocId, input.year);
+  return gridOf(ctx, input, await loadSheet(ctx, input));
+}
 
+/** The grid of a loaded sheet: the quarter's cells, and points and totals on the year to date. */
+export function gridOf(ctx: AuthedContext, input: TGridInput, loaded: LoadedSheet): TGrid {
+  const { blocId, year, quarter } = input;
+  const { blocYear, set, members, rows: visibleRows, targets, quarterSheets } = loaded;
   const status = periodStatus(blocYear, quarter);
   const ownUnitId = ctx.user.unitId;
-  const { members, visible } = sheetVisibility(ctx.user, blocId, blocYear, quarter);
-
   const unitIds = members.map((unit) => unit.id);
-  const criterionIds = set.criteria.map((criterion) => criterion.id);
-  const [rows, targetRows, quarterSheets] = await Promise.all([
-    ctx.prisma.result.findMany({
-      where: { unitId: { in: unitIds }, criterionId: { in: criterionIds }, quarter: { lte: quarter } },
-      select: resultCellSelect,
-    }),
-    ctx.prisma.target.findMany({
-      where: { unitId: { in: unitIds }, criterionId: { in: criterionIds } },
-      select: { unitId: true, criterionId: true, value: true },
-    }),
-    loadQuarterSheets(ctx.prisma, blocYear.id, quarter, unitIds),
-  ]);
-  const visibleRows = rows.filter((row) => visible(row.unitId, row.quarter));
-  const targets = targetRows.map((target) => ({ ...target, value: Number(target.value) }));
 
   const scores = scoreBloc(
     {
