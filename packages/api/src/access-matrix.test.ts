@@ -626,6 +626,12 @@ const MATRIX: Record<string, Rule> = {
     call: (client) => client.rankings.matrix.query({ blocId, year: 2025, quarter: 2 }),
   }),
 
+  "rankings.trend": rule({
+    // Quarter III/2025 is open: the member unit sees the published quarters before it.
+    allowed: READERS,
+    call: (client) => client.rankings.trend.query({ blocId, year: 2025, quarter: 3 }),
+  }),
+
   "insights.trend": rule({
     allowed: READERS,
     call: (client) => client.insights.trend.query({ unitId: batxat, fromYear: 2024, toYear: 2025 }),

@@ -1,5 +1,6 @@
 import { TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { AppRouter } from "../../root";
 import { createApiHarness, type ApiClient, type ApiHarness } from "../../testing/harness";
 
 let h: ApiHarness;
@@ -59,7 +60,9 @@ describe("results.sheet", () => {
     const batxat = h.seed.units["LCI-BATXAT"];
     const { grid, earlier } = await unit.results.sheet.query({ blocId, year: 2025, quarter: 4 });
     const periods = await unit.periods.list.query({ blocId, year: 2025 });
-    const published = new Set(periods.filter((period) => period.status === "PUBLISHED").map((period) => period.quarter));
+    const published = new Set(
+      periods.filter((period) => period.status === "PUBLISHED").map((period) => period.quarter),
+    );
     expect(grid.members.map((member) => member.id)).toEqual([batxat]);
     expect(earlier.some((row) => row.unitId !== batxat)).toBe(true);
     expect(earlier.every((row) => row.unitId === batxat || published.has(row.quarter))).toBe(true);
@@ -69,9 +72,11 @@ describe("results.sheet", () => {
     const blocId = h.seed.blocs["LCI-DOANTHE"];
     for (const username of ["dieuphoi.backan", "donvi.chodon"]) {
       const client = await h.as(username);
-      const error = await client.results.sheet.query({ blocId, year: 2025, quarter: 3 }).catch((caught: unknown) => caught);
+      const error = await client.results.sheet
+        .query({ blocId, year: 2025, quarter: 3 })
+        .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(TRPCClientError);
-      expect((error as TRPCClientError<never>).data?.code).toBe("FORBIDDEN");
+      expect((error as TRPCClientError<AppRouter>).data?.code).toBe("FORBIDDEN");
     }
   });
 });

@@ -3,12 +3,7 @@ import { assertCanReadBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { loadSheet } from "../../data/score-sheet";
 import { toNumber } from "./cell";
-import {
-  ZClassificationBand,
-  ZTieBreakRule,
-  type TClassificationBand,
-  type TTieBreakRule,
-} from "../criteria/schemas";
+import { ZClassificationBand, ZTieBreakRule, type TClassificationBand, type TTieBreakRule } from "../criteria/schemas";
 import { gridOf, ZGrid, ZGridInput, type TGridInput } from "./grid";
 
 export const ZSheetInput = ZGridInput;
