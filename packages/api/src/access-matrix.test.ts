@@ -651,6 +651,16 @@ const MATRIX: Record<string, Rule> = {
     },
   }),
 
+  "insights.overview": rule({
+    allowed: DRAFT_READERS,
+    call: (client) => client.insights.overview.query({ provinceId, year: 2025, quarter: 2 }),
+    sees: {
+      what: "the bloc",
+      to: DRAFT_READERS,
+      in: (page) => page.overview?.blocs.some((bloc) => bloc.blocId === blocId) === true,
+    },
+  }),
+
   // Reading an uploaded sheet writes nothing, but only those who may enter figures may ask.
   "imports.quarter": rule({
     allowed: WRITERS,

@@ -88,3 +88,5 @@ export { sheetWarnings } from "./sheet-warnings";
 export type { SheetWarning, SheetWarningsInput, WarnedField } from "./sheet-warnings";
 export { classifyToDate, planShare } from "./plan-to-date";
 export type { ProvisionalClassification, TargetPhasing } from "./plan-to-date";
+export { defaultPeriod, hasFigures, latestQuarterWithData } from "./period-default";
+export type { QuarterStatus, QuarterStatusName, YearPeriods } from "./period-default";

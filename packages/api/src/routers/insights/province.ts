@@ -1,22 +1,55 @@
 import { z } from "zod";
 import { provinceOverview, rankBloc, type BlocOverviewInput, type OverviewUnit } from "@thidua/core";
+import type { PeriodStatus } from "@thidua/db";
 import type { AuthedContext } from "../../context";
 import { forbidden, notFound } from "../../errors";
 import { blocDataKey, loadBlocsData } from "../../data/bloc-data";
-import { loadCompleteness } from "../../sheets/completeness";
+import { loadCompleteness, ZCompletenessCounts } from "../../sheets/completeness";
 import { ZId, ZYear } from "../../schemas";
 import { periodStatus } from "../results/bloc-year";
-import { toPeriod, ZPeriodFields } from "../rankings/period-input";
+import { toPeriod, ZBasis, ZPeriodFields, ZSide } from "../rankings/period-input";
 
 export const ZProvinceInput = z.object({ provinceId: ZId.optional(), year: ZYear, ...ZPeriodFields });
 export type TProvinceInput = z.output<typeof ZProvinceInput>;
+
+const ZOverviewUnit = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  rank: z.number().int(),
+  total: z.number(),
+  classification: z.object({ code: z.string(), label: z.string() }).nullable(),
+  movement: z.number().nullable(),
+});
+
+export const ZProvinceOverview = z.object({
+  provinceId: z.string(),
+  provinceName: z.string(),
+  year: z.number().int(),
+  quarter: z.number().int(),
+  basis: ZBasis,
+  side: ZSide,
+  blocs: z.array(
+    z.object({
+      blocId: z.string(),
+      blocName: z.string(),
+      unitCount: z.number().int(),
+      averageTotal: z.number(),
+      status: z.enum(["OPEN", "LOCKED", "PUBLISHED"]),
+      completeness: ZCompletenessCounts.nullable(),
+      leaders: z.array(ZOverviewUnit),
+      movers: z.array(ZOverviewUnit),
+      laggards: z.array(ZOverviewUnit.extend({ reasons: z.array(z.enum(["BOTTOM", "BELOW_PASSING"])) })),
+    }),
+  ),
+});
+export type TProvinceOverview = z.output<typeof ZProvinceOverview>;
 
 /**
  * Which blocs of a province the caller may overview: all of them for admins and the province's
  * leaders, their own for coordinators (of a province they coordinate in). Unit users compare within
  * their bloc instead.
  */
-async function overviewScope(ctx: AuthedContext, requested: string | undefined) {
+export async function overviewScope(ctx: AuthedContext, requested: string | undefined) {
   const { user } = ctx;
   const provinceId = requested ?? user.provinceId;
   if (!provinceId) throw notFound("notFound.unit");
@@ -41,9 +74,23 @@ const unitView = ({ classification, ...unit }: OverviewUnit) => ({
 });
 
 /** Every bloc of a province for a quarter: its leaders, laggards and biggest movers since the quarter before. */
-export async function province({ ctx, input }: { ctx: AuthedContext; input: TProvinceInput }) {
+export async function province({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: TProvinceInput;
+}): Promise<TProvinceOverview> {
+  return overviewOf(ctx, await overviewScope(ctx, input.provinceId), input);
+}
+
+/** The overview of a province whose scope the caller was already checked for. */
+export async function overviewOf(
+  ctx: AuthedContext,
+  { province, blocIds }: Awaited<ReturnType<typeof overviewScope>>,
+  input: TProvinceInput,
+): Promise<TProvinceOverview> {
   const { year, quarter, side } = input;
-  const { province, blocIds } = await overviewScope(ctx, input.provinceId);
   const blocs = await ctx.prisma.bloc.findMany({
     where: { provinceId: province.id, years: { some: { year } }, ...(blocIds && { id: { in: blocIds } }) },
     select: { id: true, name: true },
@@ -55,7 +102,7 @@ export async function province({ ctx, input }: { ctx: AuthedContext; input: TPro
     blocs.map((bloc) => ({ blocId: bloc.id, year })),
     { throughQuarter: quarter },
   );
-  const ranked: (BlocOverviewInput & { status: string })[] = blocs.flatMap((bloc) => {
+  const ranked: (BlocOverviewInput & { status: PeriodStatus })[] = blocs.flatMap((bloc) => {
     const data = loaded.get(blocDataKey({ blocId: bloc.id, year }));
     if (!data || data.latestQuarter === 0) return [];
     return [
