@@ -48,17 +48,18 @@ describe("journey: each page loads its figures in one call", () => {
   it("the bloc trend chart comes in one call beside the ranking on screen", async () => {
     const page = await e2e.open();
     await e2e.signIn(page, "lanhdao.laocai");
-    const blocId = await blocIdOf(page, "LCI-HUYEN");
+    const blocId = await blocIdOf(page, "LCI-DOANTHE");
     const asked = askedProcedures(page);
-    await page.goto(`/blocs/${blocId}?year=2025&quarter=4`);
+    await page.goto(`/blocs/${blocId}?year=2025&quarter=3`);
     await page.getByTestId("trend-highlight").waitFor();
     await page.waitForLoadState("networkidle");
+    await screenshot(page, "one-call-bloc-trend");
     expect(times(asked, "rankings.trend")).toBe(1);
     expect(times(asked, "rankings.bloc")).toBe(1);
   });
 
   it("the province overview comes in one call, its period picked by the server", async () => {
-    const page = await e2e.open();
+    const page = await e2e.open({ viewport: { width: 1366, height: 900 } });
     await e2e.signIn(page, "lanhdao.laocai");
     await page.waitForURL(/\/province\?.*year=2025.*quarter=4/);
     await page.getByTestId("bloc-overview").first().waitFor();
