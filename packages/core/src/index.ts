@@ -90,3 +90,5 @@ export { classifyToDate, planShare } from "./plan-to-date";
 export type { ProvisionalClassification, TargetPhasing } from "./plan-to-date";
 export { defaultPeriod, hasFigures, latestQuarterWithData } from "./period-default";
 export type { QuarterStatus, QuarterStatusName, YearPeriods } from "./period-default";
+export { criteriaSetDef, criterionDefOf, criterionRuleOf } from "./criteria-set-def";
+export type { CodedTieBreak, WrittenCriteriaSet, WrittenCriterion } from "./criteria-set-def";
