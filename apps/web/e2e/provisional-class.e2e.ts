@@ -24,6 +24,22 @@ async function query<T>(page: Page, path: string, input: unknown): Promise<T> {
   ) as Promise<T>;
 }
 
+/** Calls a mutation as the signed-in user, from inside the page (same origin, as the dashboard does). */
+async function mutate(page: Page, path: string, input: unknown): Promise<void> {
+  const status = await page.evaluate(
+    async ({ path, input }) =>
+      (
+        await fetch(`/trpc/${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-thidua-locale": "vi" },
+          body: JSON.stringify({ json: input }),
+        })
+      ).status,
+    { path, input },
+  );
+  expect(status).toBe(200);
+}
+
 const classCells = (page: Page) => page.getByTestId("ranking-table").locator("tbody .classification");
 
 describe("classification before the year end", () => {
@@ -73,5 +89,49 @@ describe("classification before the year end", () => {
     await page.getByText("Quý IV/2024").first().waitFor();
     await classCells(page).first().waitFor();
     expect((await classCells(page).allTextContents()).join(" ")).not.toContain("tạm xếp loại");
+  });
+
+  it("phases Tết gifts 70/10/10/10 on the targets page, and quarter II's provisional class says so", async () => {
+    const page = await e2e.open();
+    await e2e.signIn(page, "dieuphoi.laocai");
+    const blocs = await query<{ id: string; code: string }[]>(page, "blocs.list", {});
+    const blocId = blocs.find((bloc) => bloc.code === "LCI-HUYEN")?.id;
+    // Quarters I and II of 2025 are published: a phasing changes their classes, so they are reopened on record.
+    for (const quarter of [2, 1]) {
+      await mutate(page, "periods.setStatus", {
+        blocId,
+        year: 2025,
+        quarter,
+        status: "OPEN",
+        reason: "Phân bổ lại chỉ tiêu quà Tết theo quý",
+      });
+    }
+    const explanationOfFirst = async () =>
+      (await query<RouterOutputs["rankings"]["bloc"]>(page, "rankings.bloc", { blocId, year: 2025, quarter: 2 }))
+        .entries[0]!;
+    expect((await explanationOfFirst()).classification.explanation).not.toContain("theo kế hoạch từng quý");
+
+    await page.goto(`/blocs/${blocId}/setup?year=2025&tab=targets`);
+    await page.getByTestId("targets-table").waitFor();
+    const shares = ["70", "10", "10", "10"];
+    for (const [index, quarter] of ["I", "II", "III", "IV"].entries()) {
+      await page.getByLabel(`Tỷ lệ quý ${quarter} của II.2`).fill(shares[index]!);
+    }
+    const note = page.locator('[data-phasing-note="II.2"]');
+    expect(await note.textContent()).toBe("Đến hết quý I 70%, quý II 80%, quý III 90%");
+    // Another criterion left alone is planned evenly.
+    expect(await page.locator('[data-phasing-note="II.1"]').textContent()).toBe("Chia đều: 25% mỗi quý");
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await page.getByText("Đã lưu phân bổ theo quý của 1 tiêu chí.").waitFor();
+    await screenshotBoth(page, "targets-phasing");
+
+    const first = await explanationOfFirst();
+    await page.goto(`/blocs/${blocId}?year=2025&quarter=2`);
+    await classCells(page).first().waitFor();
+    await page.getByRole("button", { name: `Tạm xếp loại của ${first.unitName}:` }).click();
+    const explanation = page.getByTestId("explanation");
+    await explanation.waitFor();
+    expect(await explanation.textContent()).toContain("II.2 80% (theo kế hoạch từng quý)");
+    await page.keyboard.press("Escape");
   });
 });

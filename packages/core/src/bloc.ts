@@ -1,5 +1,5 @@
 import { indexFigures, quartersWithFigures, type UnitFigures } from "./figures";
-import { planToDate, provisionalOf } from "./plan-to-date";
+import { planToDate, provisionalOf, type ProvisionalClassification, type TargetPhasing } from "./plan-to-date";
 import { prepareSet, type PreparedSet } from "./prepared-set";
 import { rankUnitScores, type BlocRanking } from "./ranking";
 import type { CriteriaSetDef, Period, Quarter, ResultInput, ScoreSide, TargetInput, UnitRef } from "./types";
@@ -11,6 +11,8 @@ export interface BlocInput {
   units: readonly UnitRef[];
   targets: readonly TargetInput[];
   results: readonly ResultInput[];
+  /** Seasonal targets' spread over the quarters, for the plan to date; a criterion without one is spread evenly. */
+  phasings?: readonly TargetPhasing[];
 }
 
 /** A bloc's inputs indexed once, so several periods can be scored without indexing again. */
@@ -42,6 +44,60 @@ function scorePreparedBloc(bloc: PreparedBloc, period: Period): UnitScore[] {
   return bloc.units.map((unit) => scorePreparedUnit(bloc.prepared, unit, bloc.figures.get(unit.id), period));
 }
 
+/** A unit's class on each side as every reader shows it (ranking, score sheet, reports): see classesToDate. */
+export type ClassesToDate = Record<ScoreSide, ProvisionalClassification>;
+
+/** A unit's score with the class each side shows. */
+export interface UnitScoreToDate extends UnitScore {
+  classes: ClassesToDate;
+}
+
+/**
+ * Scores every member for a period, in the order of `input.units`, each with the class its readers
+ * show: the ranking, the score sheet and the self-assessment report all take it from here.
+ */
+export function scoreBlocToDate(input: BlocInput, period: Period): UnitScoreToDate[] {
+  const bloc = prepareBloc(input);
+  const scores = scorePreparedBloc(bloc, period);
+  const classes = classesToDate(bloc, period, scores);
+  return scores.map((score) => ({ ...score, classes: classes.get(score.unitId) ?? yearClasses(score) }));
+}
+
+const SIDES: readonly ScoreSide[] = ["self", "verified"];
+
+function yearClasses(score: UnitScore): ClassesToDate {
+  const year = (side: ScoreSide) => {
+    const { classification } = score[side];
+    return { provisional: false, classification, explanation: classification.explanation };
+  };
+  return { self: year("self"), verified: year("verified") };
+}
+
+/**
+ * Each unit's class on both sides. Before quarter IV (year to date) it is against the plan to date,
+ * each target cut to its expected share (phased when the bloc phased it), marked provisional; else
+ * the class on the year that `scores` already hold.
+ */
+function classesToDate(bloc: PreparedBloc, period: Period, scores: readonly UnitScore[]): Map<string, ClassesToDate> {
+  if (period.quarter === 4 || period.basis !== "YTD") {
+    return new Map(scores.map((score) => [score.unitId, yearClasses(score)]));
+  }
+  const { quarter } = period;
+  const plan = planToDate(bloc.input.set, bloc.input.targets, quarter, bloc.input.phasings);
+  const toDate = new Map(scoreBloc({ ...bloc.input, targets: plan.targets }, period).map((s) => [s.unitId, s]));
+  return new Map(
+    scores.flatMap((score) => {
+      const planned = toDate.get(score.unitId);
+      if (!planned) return [];
+      const shares = plan.sharesOf(score.unitId);
+      const [self, verified] = SIDES.map((side) =>
+        provisionalOf(score[side].classification, planned[side].classification, quarter, shares),
+      ) as [ProvisionalClassification, ProvisionalClassification];
+      return [[score.unitId, { self, verified }] as const];
+    }),
+  );
+}
+
 /**
  * Ranks a bloc for a period, with movement since the previous quarter's ranking on the same basis
  * and side (the first quarter has none).
@@ -69,29 +125,21 @@ export function rankPreparedBloc(
 ): BlocRanking {
   const ranking = rankOnYear(bloc, period, side, previous);
   if (period.quarter === 4 || period.basis !== "YTD") return ranking;
-  const plan = planToDate(bloc.input.set, bloc.input.targets, period.quarter);
-  const toDate = new Map(
-    scoreBloc({ ...bloc.input, targets: plan.targets }, period).map((score) => [
-      score.unitId,
-      score[ranking.side].classification,
-    ]),
+  const classes = classesToDate(
+    bloc,
+    period,
+    ranking.entries.map((entry) => entry.score),
   );
   return {
     ...ranking,
     entries: ranking.entries.map((entry) => {
-      const classified = toDate.get(entry.unitId);
-      if (!classified) return entry;
-      const { classification, explanation } = provisionalOf(
-        entry.classification,
-        classified,
-        period.quarter,
-        plan.sharesOf(entry.unitId),
-      );
+      const shown = classes.get(entry.unitId)?.[ranking.side];
+      if (!shown) return entry;
       return {
         ...entry,
-        classification,
-        provisional: true,
-        explanations: { ...entry.explanations, classification: explanation },
+        classification: shown.classification,
+        provisional: shown.provisional,
+        explanations: { ...entry.explanations, classification: shown.explanation },
       };
     }),
   };

@@ -21,7 +21,8 @@ export type {
   UnitSideTotals,
 } from "./unit-score";
 export type { Classification } from "./classification";
-export { rankBloc, scoreBloc } from "./bloc";
+export { rankBloc, scoreBloc, scoreBlocToDate } from "./bloc";
+export type { ClassesToDate, UnitScoreToDate } from "./bloc";
 export type { BlocInput } from "./bloc";
 export { rankUnitScores } from "./ranking";
 export type { BlocRanking, RankedGroup, RankedUnit, RankOptions } from "./ranking";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rankBloc } from "./bloc";
+import { rankBloc, scoreBlocToDate } from "./bloc";
+import { publishedFigures } from "./published-figures";
 import { classifyToDate, planShare } from "./plan-to-date";
 import { renderExplanation } from "./render-explanation";
 import type { CriteriaSetDef, ResultInput } from "./types";
@@ -129,5 +130,45 @@ describe("rankBloc's classes", () => {
       expect(entry?.provisional).toBe(false);
       expect(entry?.explanations.classification.key).toBe("classification");
     }
+  });
+});
+
+describe("a bloc's phasings", () => {
+  const gifts = [{ criterionId: "gifts", weights: [80, 10, 5, 5] as const }];
+  const bloc = { set, units: [unit], targets: input.targets, results: input.results };
+
+  it("cut the ranking's plan to date: Tết gifts planned 80% in quarter I", () => {
+    // As classifyToDate above: gifts to date 900, 700/900 → 23,33; 60 + 23,33 = 83,33 → Tốt (90 unphased).
+    const [entry] = rankBloc({ ...bloc, phasings: gifts }, q2).entries;
+    expect(entry?.total).toBe(51);
+    expect(entry?.classification.score).toBe(83.33);
+    expect(entry?.classification.band?.code).toBe("TOT");
+    expect(renderExplanation(entry!.explanations.classification, "vi")).toContain("II.2 90% (theo kế hoạch từng quý)");
+  });
+
+  it("give every reader of the bloc's scores the ranking's class, on both sides", () => {
+    // Self: 150 gift packages claimed in quarter II, so 800 to date; 800/900 = 88,89% → 26,67; 86,67 → Tốt.
+    const claimed = { ...bloc.results[3]!, reportedValue: 150 };
+    const results = [...bloc.results.slice(0, 3), claimed];
+    const [scored] = scoreBlocToDate({ ...bloc, results, phasings: gifts }, q2);
+    const [ranked] = rankBloc({ ...bloc, results, phasings: gifts }, q2).entries;
+    expect(scored?.classes.verified).toEqual({
+      provisional: true,
+      classification: ranked?.classification,
+      explanation: ranked?.explanations.classification,
+    });
+    expect(scored?.classes.self.classification.score).toBe(86.67);
+    expect(scored?.classes.self.classification.band?.code).toBe("TOT");
+    // The year's classes stay on the score itself: 51 → Trung bình.
+    expect(scored?.verified.classification.band?.code).toBe("TRUNG_BINH");
+    const [year] = scoreBlocToDate({ ...bloc, results, phasings: gifts }, { quarter: 4, basis: "YTD" });
+    expect(year?.classes.verified.provisional).toBe(false);
+    expect(year?.classes.verified.classification).toEqual(year?.verified.classification);
+  });
+
+  it("change what quarters I–III publish, never quarter IV", () => {
+    const phased = { ...bloc, phasings: gifts };
+    expect(publishedFigures(phased, 2)).not.toBe(publishedFigures(bloc, 2));
+    expect(publishedFigures(phased, 4)).toBe(publishedFigures(bloc, 4));
   });
 });

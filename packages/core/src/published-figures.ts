@@ -25,10 +25,13 @@ function figuresOf(entry: RankedUnit) {
     totals.classification.withheld?.code ?? null,
     totals.classification.passing,
   ];
+  const shown = entry.classification;
   return [
     entry.unitId,
     entry.rank,
     entry.tied,
+    // The class the quarter shows: before quarter IV on the plan to date, so a target's phasing counts.
+    [entry.provisional, shown.score, shown.band?.code ?? null, shown.withheld?.code ?? null, shown.passing],
     score.maxAttainable,
     score.fullContentMax,
     score.bonusCap,
@@ -55,7 +58,7 @@ function figuresOf(entry: RankedUnit) {
 
 /**
  * Everything a quarter's published results show (ranks, totals, classes, group and criterion
- * points and the targets behind them, on both sides and both bases) as one comparable string.
+ * points and the targets behind them and their phasing, on both sides and both bases) as one comparable string.
  * Names, labels and explanations are left out on purpose: renaming a criterion, group or unit does
  * not change a published figure, while any change to points, rules, bands, caps, targets, members
  * or figures does. Two calls give equal strings exactly when the quarter would read the same.

@@ -32,6 +32,9 @@ const LABELS = {
     draft: "Số liệu chưa công bố (bản nháp)",
     bands: "Xếp loại",
     tiedNote: "Các đơn vị cùng tổng điểm sau mọi tiêu chí phụ đồng hạng.",
+    provisional: "tạm xếp loại",
+    provisionalNote:
+      "Tạm xếp loại: trước quý IV, xếp loại so với kế hoạch đến hết quý, không so với chỉ tiêu cả năm; hạng và tổng điểm vẫn theo chỉ tiêu năm.",
   },
   en: {
     rank: "Rank",
@@ -63,6 +66,9 @@ const LABELS = {
     draft: "Not yet published (draft)",
     bands: "Classes",
     tiedNote: "Units still equal after every tie-break share a rank.",
+    provisional: "provisional",
+    provisionalNote:
+      "Provisional: before quarter IV, classes are measured against the plan to date, not the year's targets; ranks and totals stay on the year's targets.",
   },
 } as const;
 

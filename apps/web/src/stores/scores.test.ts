@@ -32,6 +32,27 @@ describe("scores store", () => {
     }
   });
 
+  it("shows quarter II's class as the server and the ranking do: provisional, on the plan to date", async () => {
+    await useSessionStore().signIn("dieuphoi.laocai", "thidua@2025");
+    const blocId = backend.seed.blocs["LCI-HUYEN"];
+    const data = await useScoresStore().load({ blocId, year: 2025, quarter: 2 });
+    const set = toSetDef(data.grid, data.set);
+    const inputs = unitScoringInputs(data.grid, data.earlier);
+    for (const unit of data.grid.members) {
+      const cells = data.grid.cells.filter((cell) => cell.unitId === unit.id);
+      const current = new Map(
+        cells.map((cell) => [cell.criterionId, { self: cell.reportedValue, verified: cell.verifiedValue }]),
+      );
+      const live = scoreSheetUnit(set, inputs.get(unit.id)!, 2, current);
+      const server = data.grid.totals.find((totals) => totals.unitId === unit.id)!;
+      for (const side of ["self", "verified"] as const) {
+        expect(live.classes[side].provisional).toBe(true);
+        expect(live.classes[side].classification.band?.code ?? null).toBe(server[side].classification?.code ?? null);
+        expect(live.classes[side].classification.score).toBe(server[side].classificationScore);
+      }
+    }
+  });
+
   it("saves all or nothing and names the refused cell", async () => {
     await useSessionStore().signIn("dieuphoi.laocai", "thidua@2025");
     const quarter = { blocId: backend.seed.blocs["LCI-HUYEN"], year: 2025, quarter: 4 };

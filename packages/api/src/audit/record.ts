@@ -18,6 +18,8 @@ export const AUDIT_ENTITIES = [
   "evidence",
   /** A unit's self-assessment sheet of a quarter: submitted, returned, verified. */
   "unitSheet",
+  /** A seasonal criterion's quarterly spread of its targets. */
+  "targetPhasing",
 ] as const;
 
 export type AuditAction =

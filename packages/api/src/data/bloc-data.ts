@@ -82,6 +82,10 @@ export function toBlocData(row: BlocYearRow, counts: BlocDataOptions["counts"]):
       units: blocYear.members,
       targets: (set.targets ?? []).map(([unitId, criterionId, value]) => ({ unitId, criterionId, value })),
       results: counted,
+      phasings: (set.phasings ?? []).map(([criterionId, ...weights]) => ({
+        criterionId,
+        weights,
+      })),
     },
   };
 }

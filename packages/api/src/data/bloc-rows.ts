@@ -28,6 +28,8 @@ export interface CriteriaSetRow {
   criteria: CriterionRow[] | null;
   /** [unitId, criterionId, value] */
   targets: [string, string, number][] | null;
+  /** [criterionId, quarter I..IV shares]: the set's seasonal targets. */
+  phasings: [string, number, number, number, number][] | null;
   /** [unitId, criterionId, quarter, reportedValue, verifiedValue] */
   results: [string, string, number, number | null, number | null][] | null;
 }
@@ -45,7 +47,7 @@ export interface BlocYearRow {
 }
 
 /**
- * Blocs' province and, for a year, members, quarter statuses, criteria set, targets and figures through a quarter, in ONE
+ * Blocs' province and, for a year, members, quarter statuses, criteria set, targets, phasings and figures through a quarter, in ONE
  * query whatever the number of blocs: the database assembles each bloc-year as JSON, so a ranking costs
  * one round trip and no per-row decoding (numbers leave the database as plain doubles, which is what
  * `Number(decimal)` gave before). A unit is in one bloc per year and a criterion in one set, so joining
@@ -77,6 +79,9 @@ export function loadBlocYearRows(
              FROM "Target" t
              WHERE t."criterionId" = ANY (ARRAY(SELECT c.id FROM "Criterion" c WHERE c."setId" = s.id))
                AND t."unitId" = ANY (ARRAY(SELECT m."unitId" FROM "Membership" m WHERE m."blocYearId" = y.id))),
+          'phasings', (SELECT json_agg(json_build_array(f."criterionId", f.q1::float8, f.q2::float8, f.q3::float8, f.q4::float8))
+             FROM "TargetPhasing" f
+             WHERE f."criterionId" = ANY (ARRAY(SELECT c.id FROM "Criterion" c WHERE c."setId" = s.id))),
           'results', (SELECT json_agg(json_build_array(
                r."unitId", r."criterionId", r.quarter, r."reportedValue"::float8, r."verifiedValue"::float8))
              FROM "Result" r

@@ -4,6 +4,7 @@ import { loadBlocYear, type BlocYearGrid } from "../routers/results/bloc-year";
 import { resultCellSelect, type StoredResultCell } from "../routers/results/cell";
 import { criteriaSetSelect, type StoredCriteriaSet } from "../scoring/criteria-set";
 import { loadQuarterSheets, type QuarterSheets } from "../sheets/sheet-status";
+import { loadPhasings } from "./phasings";
 import { sheetVisibility } from "./visibility";
 
 /** A bloc quarter's score sheet as stored, cut to what the caller may see (read check not included). */
@@ -18,6 +19,8 @@ export interface LoadedSheet {
   earlier: StoredResultCell[];
   targets: { unitId: string; criterionId: string; value: number }[];
   quarterSheets: QuarterSheets;
+  /** Seasonal targets' quarterly shares, for the class on the plan to date. */
+  phasings: Awaited<ReturnType<typeof loadPhasings>>;
 }
 
 /**
@@ -39,7 +42,7 @@ export async function loadSheet(
   const allIds = blocYear.members.map((unit) => unit.id);
   const unitIds = members.map((unit) => unit.id);
   const criterionIds = set.criteria.map((criterion) => criterion.id);
-  const [rows, targetRows, quarterSheets] = await Promise.all([
+  const [rows, targetRows, quarterSheets, phasings] = await Promise.all([
     ctx.prisma.result.findMany({
       where: { unitId: { in: allIds }, criterionId: { in: criterionIds }, quarter: { lte: quarter } },
       select: resultCellSelect,
@@ -49,6 +52,7 @@ export async function loadSheet(
       select: { unitId: true, criterionId: true, value: true },
     }),
     loadQuarterSheets(ctx.prisma, blocYear.id, quarter, unitIds),
+    loadPhasings(ctx.prisma, criterionIds),
   ]);
   const shown = new Set(unitIds);
   const visibleRows = rows.filter((row) => visible(row.unitId, row.quarter));
@@ -60,5 +64,6 @@ export async function loadSheet(
     earlier: visibleRows.filter((row) => row.quarter < quarter),
     targets: targetRows.map((target) => ({ ...target, value: Number(target.value) })),
     quarterSheets,
+    phasings,
   };
 }

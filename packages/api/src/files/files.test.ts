@@ -78,6 +78,44 @@ describe("exports", () => {
     expect(lines).toHaveLength(ranking.entries.length + 1);
   });
 
+  it("labels a class before quarter IV provisional, as the ranking page does, in .xlsx and CSV", async () => {
+    const leader = await h.as("lanhdao.laocai");
+    const ranking = await leader.rankings.bloc.query({ blocId, year: 2025, quarter: 2 });
+    expect(ranking.entries.every((entry) => entry.classification.provisional)).toBe(true);
+    const classed = ranking.entries.filter((entry) => entry.classification.label !== null);
+    expect(classed.length).toBeGreaterThan(0);
+    const shown = (entry: (typeof classed)[number], word: string) => `${entry.classification.label} (${word})`;
+
+    const xlsx = await bytesOf(
+      await h.download("lanhdao.laocai", `ranking.xlsx?${query({ bloc: blocId, year: 2025, quarter: 2 })}`),
+    );
+    const sheet = (await workbookOf(xlsx)).worksheets[0]!;
+    const classColumn = (sheet.getRow(4).values as unknown[]).indexOf("Xếp loại");
+    expect(classColumn).toBeGreaterThan(0);
+    ranking.entries.forEach((entry, index) => {
+      const cell = sheet.getRow(5 + index).getCell(classColumn).value;
+      expect(cell).toBe(entry.classification.label === null ? null : shown(entry, "tạm xếp loại"));
+    });
+    const notes = sheet.getColumn(1).values.filter((value): value is string => typeof value === "string");
+    expect(notes.some((note) => note.startsWith("Tạm xếp loại: trước quý IV"))).toBe(true);
+
+    const csv = async (quarter: number, locale?: "en") =>
+      (
+        await bytesOf(
+          await h.download("lanhdao.laocai", `ranking.csv?${query({ bloc: blocId, year: 2025, quarter })}`, locale),
+        )
+      )
+        .toString("utf8")
+        .slice(1);
+    const vietnamese = await csv(2);
+    for (const entry of classed) expect(vietnamese).toContain(`;${shown(entry, "tạm xếp loại")};`);
+    const english = await csv(2, "en");
+    for (const entry of classed) expect(english).toContain(`,${shown(entry, "provisional")},`);
+    // Quarter IV classifies against the year: nothing is provisional.
+    const year = await csv(4);
+    expect(year).not.toContain("tạm xếp loại");
+  });
+
   it("gives the heat map with every due criterion, group subtotal and total as the matrix has them", async () => {
     const matrix = await (await h.as("dieuphoi.laocai")).rankings.matrix.query({ blocId, year: 2025, quarter: 2 });
     const response = await h.download(

@@ -67,6 +67,41 @@ describe("a unit's self-assessment report (issue 11, item 5)", () => {
     for (const criterion of grid.criteria) expect(text).toContain(criterion.name);
   });
 
+  it("gives quarter II the ranking's provisional class, in the grid (the score sheet's source) and the report", async () => {
+    const coordinator = await h.as("dieuphoi.laocai");
+    const period = { blocId, year: 2025, quarter: 2 };
+    const [grid, verified, self] = await Promise.all([
+      coordinator.results.grid.query(period),
+      coordinator.rankings.bloc.query(period),
+      coordinator.rankings.bloc.query({ ...period, side: "self" }),
+    ]);
+    expect(verified.entries.length).toBe(grid.members.length);
+    for (const [ranking, side] of [
+      [verified, "verified"],
+      [self, "self"],
+    ] as const) {
+      for (const entry of ranking.entries) {
+        const totals = grid.totals.find((row) => row.unitId === entry.unitId)![side];
+        expect({ code: totals.classification?.code ?? null, score: totals.classificationScore }).toEqual({
+          code: entry.classification.code,
+          score: entry.classification.score,
+        });
+        expect(totals.provisional).toBe(true);
+        expect(entry.classification.provisional).toBe(true);
+      }
+    }
+    const shown = verified.entries.find((entry) => entry.unitId === batxat)!.classification;
+    expect(shown.label).not.toBeNull();
+    const text = await docxText(
+      await bytesOf(
+        await h.download("dieuphoi.laocai", `self-assessment.docx?${query({ ...period, bloc: blocId, unit: batxat })}`),
+      ),
+    );
+    expect(text).toContain(
+      `Điểm thẩm định: ${vi(verified.entries.find((e) => e.unitId === batxat)!.totalVerified)} điểm, tạm xếp loại ${shown.label}.`,
+    );
+  });
+
   it("covers the year without a quarter", async () => {
     const response = await h.download(
       "donvi.batxat",

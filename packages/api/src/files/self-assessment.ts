@@ -32,6 +32,13 @@ function statusLine(sheet: TSheetStatus | undefined): string {
   return parts.join("; ");
 }
 
+/** A side's total and the class the ranking shows, provisional before quarter IV. */
+const sideTotals = (side: TGrid["totals"][number]["self"] | undefined) => ({
+  total: side?.total ?? 0,
+  classification: side?.classification?.label ?? null,
+  provisional: side?.provisional ?? false,
+});
+
 /** The unit's row of the grid as the report takes it; refused when the caller may not see that unit's sheet. */
 function unitReport(grid: TGrid, unitId: string) {
   if (!grid.members.some((member) => member.id === unitId)) throw new AppError("FORBIDDEN", "auth.forbidden");
@@ -56,8 +63,8 @@ function unitReport(grid: TGrid, unitId: string) {
       };
     }),
     totals: {
-      self: { total: totals?.self.total ?? 0, classification: totals?.self.classification?.label ?? null },
-      verified: { total: totals?.verified.total ?? 0, classification: totals?.verified.classification?.label ?? null },
+      self: sideTotals(totals?.self),
+      verified: sideTotals(totals?.verified),
       maxAttainable: totals?.maxAttainable ?? 0,
     },
     status: statusLine(grid.sheets.find((sheet) => sheet.unitId === unitId)),

@@ -57,6 +57,7 @@ export const fieldLabels = {
   parentId: { vi: "đơn vị cấp trên", en: "parent unit" },
   passing: { vi: "mức đạt", en: "passing mark" },
   password: { vi: "mật khẩu", en: "password" },
+  phasings: { vi: "phân bổ chỉ tiêu theo quý", en: "quarterly phasings" },
   place: { vi: "địa danh ghi ngày", en: "place of the date line" },
   planHash: { vi: "bản xem trước", en: "preview" },
   points: { vi: "điểm", en: "points" },
@@ -89,6 +90,7 @@ export const fieldLabels = {
   value: { vi: "giá trị", en: "value" },
   verifiedValue: { vi: "số thẩm định", en: "verified figure" },
   version: { vi: "phiên bản", en: "version" },
+  weights: { vi: "tỷ lệ từng quý", en: "quarterly shares" },
   year: { vi: "năm", en: "year" },
 } as const satisfies Record<string, { vi: string; en: string }>;
 

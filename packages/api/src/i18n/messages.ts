@@ -205,6 +205,25 @@ export const messages = {
     vi: "Khối đã có bộ tiêu chí năm {year}.",
     en: "The bloc already has a criteria set for {year}.",
   },
+  "what.phasing": { vi: "Phân bổ chỉ tiêu theo quý của {code}", en: "The quarterly phasing of {code}" },
+  "phasing.sum": {
+    vi: "tỷ lệ bốn quý phải cộng lại đúng 100%",
+    en: "the four quarters' shares must add up to 100%",
+  },
+  "phasing.invalid": {
+    vi: "Chưa lưu phân bổ theo quý: {problems}.",
+    en: "The quarterly phasing was not saved: {problems}.",
+  },
+  "phasing.notInSet": { vi: "{code} không thuộc bộ tiêu chí của khối", en: "{code} is not in the bloc's criteria set" },
+  "phasing.notSeasonal": {
+    vi: "{code} không phân bổ theo quý được (chỉ tiêu chí có chỉ tiêu, báo cáo hằng quý và cộng dồn)",
+    en: "{code} cannot be phased by quarter (only criteria with a target, reported quarterly and summed)",
+  },
+  "phasing.duplicate": { vi: "{code} có hai phân bổ trong cùng một lần lưu", en: "{code} is phased twice in one save" },
+  "targets.nothingToSave": {
+    vi: "Không có chỉ tiêu hay phân bổ nào để lưu.",
+    en: "There are no targets or phasings to save.",
+  },
   "what.criteriaSet": { vi: "Bộ tiêu chí", en: "The criteria set" },
   "cell.duplicate": { vi: "ô được nhập hai lần trong cùng một lần lưu", en: "the cell appears twice in one save" },
   "cell.noTarget": { vi: "tiêu chí không chấm theo chỉ tiêu", en: "the criterion is not scored against a target" },

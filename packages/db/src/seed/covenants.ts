@@ -80,6 +80,7 @@ export async function seedCriteriaSets(
       kind: criterion.kind,
       rule: criterion.rule,
       knockOut: criterion.knockOut,
+      evidenceRequired: criterion.evidenceRequired,
       reporting: criterion.reporting,
       accumulation: criterion.accumulation,
       position,

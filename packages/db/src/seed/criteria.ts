@@ -20,6 +20,8 @@ export type CriterionDefinition = KindAndRule & {
   /** For a deduction the most it can take away; for a bonus its own cap. */
   maxPoints: number;
   knockOut: boolean;
+  /** A figure needs evidence attached (the plan, the decision), or the unit's written explanation. */
+  evidenceRequired: boolean;
   reporting: Reporting;
   accumulation: Accumulation;
 };
@@ -64,7 +66,7 @@ function criterion(
   kindAndRule: KindAndRule,
   accumulation: Accumulation,
   description: string,
-  options: { reporting?: Reporting; knockOut?: boolean } = {},
+  options: { reporting?: Reporting; knockOut?: boolean; evidenceRequired?: boolean } = {},
 ): CriterionDefinition {
   return {
     ...kindAndRule,
@@ -76,6 +78,7 @@ function criterion(
     accumulation,
     reporting: options.reporting ?? "QUARTERLY",
     knockOut: options.knockOut ?? false,
+    evidenceRequired: options.evidenceRequired ?? false,
   };
 }
 
@@ -119,6 +122,8 @@ function wording(flavour: SetFlavour, year: number) {
  */
 export function criteriaSetDefinition(flavour: SetFlavour, year: number): CriteriaSetDefinition {
   const words = wording(flavour, year);
+  // From 2025 the organisations' covenant asks for the document behind a plan or a reorganisation.
+  const proof = { evidenceRequired: flavour === "ORGANISATION" && year >= 2025 };
   const lateReportPenalty = year >= 2025 ? 1 : 0.5;
   return {
     name: flavour === "COMMUNE" ? `Giao ước thi đua 6 tháng cuối năm ${year}` : `Giao ước thi đua năm ${year}`,
@@ -157,6 +162,7 @@ export function criteriaSetDefinition(flavour: SetFlavour, year: number): Criter
             YES_NO,
             "MAX",
             "Có kế hoạch được ban hành theo đúng hướng dẫn: điểm tối đa; chưa ban hành: 0 điểm. Đã ban hành thì các quý sau giữ nguyên.",
+            proof,
           ),
         ],
       },
@@ -281,6 +287,7 @@ export function criteriaSetDefinition(flavour: SetFlavour, year: number): Criter
             YES_NO,
             "LAST",
             "Theo tiến độ tại thời điểm báo cáo; đúng tiến độ được điểm tối đa.",
+            proof,
           ),
           criterion(
             "V.2",

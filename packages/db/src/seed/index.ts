@@ -3,6 +3,7 @@ import { hashPassword } from "../password";
 import { DEMO_PASSWORD, seedAccounts, type DemoUsername } from "./accounts";
 import { BLOCS, seedBlocs, type BlocCode } from "./blocs";
 import { seedSheets } from "./sheets";
+import { seedEvidence } from "./evidence";
 import { seedCriteriaSets, type SeededCriteriaSet } from "./covenants";
 import { generateFigures } from "./results";
 import { demoScenario, type DemoScenario } from "./scenario";
@@ -75,6 +76,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoSeed> {
       await tx.target.createMany({ data: figures.flatMap((figure) => figure.targets) });
       await tx.result.createMany({ data: figures.flatMap((figure) => figure.results) });
       await seedSheets(tx, units);
+      await seedEvidence(tx, sets["LCI-DOANTHE"][2025], units, 4);
 
       return {
         units,

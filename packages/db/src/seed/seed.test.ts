@@ -326,6 +326,35 @@ describe("demo seed", () => {
   });
 });
 
+describe("evidence in the demo", () => {
+  it("asks the organisations for the documents behind their plan and reorganisation, some given, one explained", async () => {
+    const { prisma } = database;
+    const required = await prisma.criterion.findMany({
+      where: { evidenceRequired: true },
+      select: { id: true, code: true, setId: true },
+      orderBy: { code: "asc" },
+    });
+    expect(required.map((criterion) => [criterion.code, criterion.setId])).toEqual([
+      ["I.3", seed.criteriaSets["LCI-DOANTHE"][2025]],
+      ["V.1", seed.criteriaSets["LCI-DOANTHE"][2025]],
+    ]);
+    const ids = required.map((criterion) => criterion.id);
+    const evidence = await prisma.evidence.findMany({
+      where: { criterionId: { in: ids } },
+      select: { unitId: true, quarter: true, kind: true },
+    });
+    expect(new Set(evidence.map((item) => item.unitId))).toEqual(
+      new Set([seed.units["LCI-MTTQ"], seed.units["LCI-HOIPHUNU"], seed.units["LCI-TINHDOAN"]]),
+    );
+    expect(evidence.every((item) => item.quarter === 4 && item.kind === "LINK")).toBe(true);
+    const explained = await prisma.result.findMany({
+      where: { criterionId: { in: ids }, explanation: { not: null } },
+      select: { unitId: true },
+    });
+    expect(explained.map((row) => row.unitId)).toEqual([seed.units["LCI-HOICCB"], seed.units["LCI-HOICCB"]]);
+  });
+});
+
 describe("a failed demo seed", () => {
   it("leaves the database empty, so it can simply be run again", async () => {
     const scratch = await createTestDatabase();

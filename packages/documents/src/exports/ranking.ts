@@ -25,6 +25,12 @@ export interface RankingData extends PeriodView {
   }[];
 }
 
+/** A class as the ranking page shows it: "Khá (tạm xếp loại)" before quarter IV. */
+function classCell(classification: RankingData["entries"][number]["classification"], provisional: string) {
+  if (classification.label === null) return null;
+  return classification.provisional ? `${classification.label} (${provisional})` : classification.label;
+}
+
 /** The ranking as a table: rank, unit, total, each group, bonus, deductions, movement and class. */
 export function rankingTable(blocName: string, ranking: RankingData, locale: Locale): TableDocument {
   const labels = labelsOf(locale);
@@ -61,7 +67,7 @@ export function rankingTable(blocName: string, ranking: RankingData, locale: Loc
         entry.deduction,
         entry.previousRank,
         entry.movement,
-        entry.classification.label,
+        classCell(entry.classification, labels.provisional),
         entry.knockedOut ? labels.yes : null,
         entry.missingCount,
       ],
@@ -69,6 +75,7 @@ export function rankingTable(blocName: string, ranking: RankingData, locale: Loc
     notes: [
       `${labels.bands}: ${ranking.bands.map((band) => `${band.label} ≥ ${band.minTotal}`).join("; ")}`,
       labels.tiedNote,
+      ...(ranking.entries.some((entry) => entry.classification.provisional) ? [labels.provisionalNote] : []),
     ],
   };
 }

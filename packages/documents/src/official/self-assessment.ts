@@ -26,8 +26,9 @@ export interface SelfAssessmentData {
     explanation: string | null;
   }[];
   totals: {
-    self: { total: number; classification: string | null };
-    verified: { total: number; classification: string | null };
+    /** `provisional`: before quarter IV the class is on the plan to date (tạm xếp loại), as the ranking says. */
+    self: { total: number; classification: string | null; provisional?: boolean };
+    verified: { total: number; classification: string | null; provisional?: boolean };
     maxAttainable: number;
   };
   evidence: { criterionCode: string; quarter: number; name: string; url: string | null }[];
@@ -103,7 +104,8 @@ function evidenceTable(data: SelfAssessmentData): Block[] {
  */
 export function selfAssessmentReport(data: SelfAssessmentData): OfficialDocument {
   const { totals } = data;
-  const classified = (classification: string | null) => (classification ? `, xếp loại ${classification}` : "");
+  const classified = ({ classification, provisional }: SelfAssessmentData["totals"]["self"]) =>
+    classification ? `, ${provisional ? "tạm xếp loại" : "xếp loại"} ${classification}` : "";
   return {
     upperBody: data.upperBody,
     issuingBody: data.unitName,
@@ -119,8 +121,8 @@ export function selfAssessmentReport(data: SelfAssessmentData): OfficialDocument
       { kind: "heading", text: "I. KẾT QUẢ TỰ CHẤM ĐIỂM" },
       scoreTable(data),
       para(
-        `Tổng điểm tự chấm: ${number(totals.self.total)}/${number(totals.maxAttainable)} điểm${classified(totals.self.classification)}. ` +
-          `Điểm thẩm định: ${number(totals.verified.total)} điểm${classified(totals.verified.classification)}.`,
+        `Tổng điểm tự chấm: ${number(totals.self.total)}/${number(totals.maxAttainable)} điểm${classified(totals.self)}. ` +
+          `Điểm thẩm định: ${number(totals.verified.total)} điểm${classified(totals.verified)}.`,
       ),
       para(`Tình trạng: ${data.status}.`),
       { kind: "heading", text: "II. TÀI LIỆU MINH CHỨNG" },

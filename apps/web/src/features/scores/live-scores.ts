@@ -1,13 +1,15 @@
 import {
   criteriaSetDef,
   rankUnitScores,
-  scoreUnit,
+  scoreBlocToDate,
   type CriteriaSetDef,
   type Quarter,
   type ResultInput,
   type TargetInput,
+  type TargetPhasing,
   type UnitRef,
   type UnitScore,
+  type UnitScoreToDate,
 } from "@thidua/core";
 import type { EarlierFigures, ScoreGrid, SheetRules } from "../../stores/scores";
 
@@ -40,6 +42,7 @@ export interface UnitScoringInput {
   unit: UnitRef;
   targets: TargetInput[];
   earlier: ResultInput[];
+  phasings: readonly TargetPhasing[];
 }
 
 export function unitScoringInputs(grid: ScoreGrid, earlier: readonly EarlierFigures[]): Map<string, UnitScoringInput> {
@@ -52,18 +55,22 @@ export function unitScoringInputs(grid: ScoreGrid, earlier: readonly EarlierFigu
         earlier: earlier
           .filter((row) => row.unitId === unit.id && row.quarter < grid.quarter)
           .map((row) => ({ ...row, quarter: row.quarter as Quarter })),
+        phasings: grid.phasings,
       },
     ]),
   );
 }
 
-/** One unit's year-to-date score through the quarter, with the quarter's figures as they now stand. */
+/**
+ * One unit's year-to-date score through the quarter, with the quarter's figures as they now stand,
+ * and the class the ranking shows (before quarter IV on the plan to date), as the server scores it.
+ */
 export function scoreSheetUnit(
   set: CriteriaSetDef,
   input: UnitScoringInput,
   quarter: number,
   current: CurrentFigures,
-): UnitScore {
+): UnitScoreToDate {
   const results: ResultInput[] = [...input.earlier];
   for (const [criterionId, figures] of current) {
     results.push({
@@ -74,10 +81,11 @@ export function scoreSheetUnit(
       verifiedValue: figures.verified,
     });
   }
-  return scoreUnit(
-    { set, unit: input.unit, targets: input.targets, results },
+  const [score] = scoreBlocToDate(
+    { set, units: [input.unit], targets: input.targets, results, phasings: input.phasings },
     { quarter: quarter as Quarter, basis: "YTD" },
   );
+  return score!;
 }
 
 export interface SheetRank {

@@ -1,4 +1,4 @@
-import type { UnitScore } from "@thidua/core";
+import type { UnitScoreToDate } from "@thidua/core";
 import { computed, markRaw, reactive, shallowReactive, shallowRef } from "vue";
 import type { GridCriterion, ScoreSheetData } from "../../stores/scores";
 import { cellText, type CellWriting } from "./cell-value";
@@ -30,7 +30,7 @@ export function useScoreSheet(writing: () => CellWriting) {
   const drafts = reactive(new Map<string, string>());
   /** Reasons the server gave for refusing fields, by fieldKey, until the field is edited again. */
   const refused = reactive(new Map<string, string>());
-  const scores = shallowReactive(new Map<string, UnitScore>());
+  const scores = shallowReactive(new Map<string, UnitScoreToDate>());
 
   const grid = computed(() => data.value?.grid ?? null);
   const set = computed(() => (data.value ? toSetDef(data.value.grid, data.value.set) : null));

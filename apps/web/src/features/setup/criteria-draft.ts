@@ -250,6 +250,11 @@ export function nextCriterionCode(set: DraftSet, group: DraftGroup): string {
 }
 
 /** Moves an item one place up (-1) or down (+1); false when it is already at that end. */
+/** The rows with the one at index replaced: the editors emit new lists and never edit the draft in place. */
+export const replaceAt = <T>(list: readonly T[], index: number, replace: (item: T) => T): T[] =>
+  list.map((item, at) => (at === index ? replace(item) : item));
+export const removeAt = <T>(list: readonly T[], index: number): T[] => list.filter((_, at) => at !== index);
+
 export function move<T>(list: T[], index: number, delta: -1 | 1): boolean {
   const target = index + delta;
   if (index < 0 || index >= list.length || target < 0 || target >= list.length) return false;

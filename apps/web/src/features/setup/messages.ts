@@ -215,6 +215,20 @@ export const setupMessages = {
         NEGATIVE: "Không được âm",
         CLEARED: "Không xóa được chỉ tiêu đã giao; hãy nhập giá trị mới",
       },
+      phasing: {
+        heading: "Phân bổ theo quý",
+        explain: "Tỷ lệ chỉ tiêu năm dự kiến đạt trong từng quý, cộng lại 100%, cho việc tạm xếp loại trước quý IV.",
+        share: "Tỷ lệ quý {quarter} của {code}",
+        even: "Chia đều: 25% mỗi quý",
+        toDate: "Đến hết quý I {q1}%, quý II {q2}%, quý III {q3}%",
+        level: "Cả năm (không cộng dồn theo quý)",
+        saved: "Đã lưu phân bổ theo quý của {count} tiêu chí.",
+        issue: {
+          NOT_A_NUMBER: "Có ô không phải là số",
+          OUT_OF_RANGE: "Mỗi quý từ 0 đến 100%",
+          SUM: "Bốn quý phải cộng lại 100%",
+        },
+      },
     },
   },
   en: {
@@ -427,6 +441,21 @@ export const setupMessages = {
         NOT_A_NUMBER: "Not a number",
         NEGATIVE: "Must not be negative",
         CLEARED: "A target once set cannot be removed; enter a new value",
+      },
+      phasing: {
+        heading: "Phasing by quarter",
+        explain:
+          "The share of the year's target expected in each quarter, adding up to 100%, for the provisional class before quarter IV.",
+        share: "Quarter {quarter} share of {code}",
+        even: "Even: 25% a quarter",
+        toDate: "By the end of quarter I {q1}%, II {q2}%, III {q3}%",
+        level: "Whole year (not summed by quarter)",
+        saved: "Phasing saved for {count} criteria.",
+        issue: {
+          NOT_A_NUMBER: "A share is not a number",
+          OUT_OF_RANGE: "Each quarter from 0 to 100%",
+          SUM: "The four quarters must add up to 100%",
+        },
       },
     },
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TargetGrid } from "../../stores/setup";
-import { cellKey, targetChanges, targetTexts } from "./targets-draft";
+import { cellKey, expectedToDate, phasingChanges, phasingTexts, targetChanges, targetTexts } from "./targets-draft";
 
 const grid: TargetGrid = {
   units: [
@@ -16,6 +16,7 @@ const grid: TargetGrid = {
       maxPoints: 8,
       kind: "TARGET_PERCENT",
       groupCode: "II",
+      phaseable: true,
     },
     {
       id: "gifts",
@@ -25,9 +26,11 @@ const grid: TargetGrid = {
       maxPoints: 4,
       kind: "TARGET_PERCENT",
       groupCode: "II",
+      phaseable: true,
     },
   ],
   targets: [{ unitId: "batxat", criterionId: "fund", value: 3.7, version: 2, updatedAt: new Date(0) }],
+  phasings: [{ criterionId: "gifts", weights: [70, 10, 10, 10], version: 3, updatedAt: new Date(0) }],
 };
 
 describe("targets draft", () => {
@@ -75,5 +78,33 @@ describe("targets draft", () => {
       [cellKey("batxat", "gifts")]: "NOT_A_NUMBER",
       [cellKey("bacha", "fund")]: "NEGATIVE",
     });
+  });
+});
+
+describe("phasing draft", () => {
+  it("shows stored shares, and sends only what changed, with the version read", () => {
+    const texts = phasingTexts(grid, "vi");
+    expect(texts).toEqual({ gifts: ["70", "10", "10", "10"] });
+    expect(phasingChanges(grid, texts, "vi")).toEqual({ phasings: [], issues: new Map() });
+    const typed = { ...texts, fund: ["37,5", "12,5", "25", "25"] as [string, string, string, string] };
+    expect(phasingChanges(grid, typed, "vi").phasings).toEqual([
+      { criterionId: "fund", weights: [37.5, 12.5, 25, 25], version: null },
+    ]);
+    // Emptying all four plans the target evenly again: the stored phasing is removed.
+    expect(phasingChanges(grid, { gifts: ["", "", "", ""] }, "vi").phasings).toEqual([
+      { criterionId: "gifts", weights: null, version: 3 },
+    ]);
+  });
+
+  it("names shares that cannot be saved, and says what is expected to date", () => {
+    const issues = phasingChanges(grid, { fund: ["70", "10", "10", ""], gifts: ["x", "", "", ""] }, "vi").issues;
+    expect(issues).toEqual(
+      new Map([
+        ["fund", "SUM"],
+        ["gifts", "NOT_A_NUMBER"],
+      ]),
+    );
+    expect(phasingChanges(grid, { fund: ["120", "-20", "0", "0"] }, "vi").issues.get("fund")).toBe("OUT_OF_RANGE");
+    expect(expectedToDate([70, 10, 10, 10])).toEqual([70, 80, 90]);
   });
 });

@@ -4,7 +4,7 @@ import type { AuthedContext } from "../../context";
 import { AppError } from "../../errors";
 import { ZId, ZYear } from "../../schemas";
 import { list } from "../targets/list";
-import { ZSaveTargetsInput } from "../targets/save";
+import { ZTargetCell } from "../targets/save";
 import { describe, figureOf, summarise, ZPreviewCell, ZPreviewSummary, type TPreviewCell } from "./preview";
 import { readUpload, ZSheetFile } from "./upload";
 
@@ -15,7 +15,7 @@ export const ZTargetsImport = z.object({
   cells: z.array(ZPreviewCell),
   summary: ZPreviewSummary,
   /** What applying saves through targets.save, each with the version the preview read. */
-  changes: ZSaveTargetsInput.shape.cells.unwrap().array(),
+  changes: z.array(ZTargetCell),
 });
 
 /** Reads an uploaded targets sheet against the year's targets as they stand. Nothing is written. */

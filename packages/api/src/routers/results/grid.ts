@@ -1,8 +1,15 @@
 import { z } from "zod";
-import { scoreBloc, type CriterionSideScore, type Quarter, type UnitSideTotals } from "@thidua/core";
+import {
+  scoreBlocToDate,
+  type CriterionSideScore,
+  type ProvisionalClassification,
+  type Quarter,
+  type UnitSideTotals,
+} from "@thidua/core";
 import { assertCanReadBloc, canManageBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { toResultInput } from "../../data/result-input";
+import { toTargetPhasing } from "../../data/phasings";
 import { loadSheet, type LoadedSheet } from "../../data/score-sheet";
 import { toCriteriaSetDef } from "../../scoring/criteria-set";
 import { ZCriterionFields, type TCriterionFields } from "../criteria/schemas";
@@ -28,8 +35,10 @@ const ZSideTotals = z.object({
   total: z.number(),
   missingCount: z.number().int(),
   knockedOut: z.boolean(),
+  /** The class the ranking shows: before quarter IV on the plan to date (tạm xếp loại). */
   classification: z.object({ code: z.string(), label: z.string() }).nullable(),
-  /** The score compared with the bands: before the fourth quarter, content is scaled to the full year. */
+  provisional: z.boolean(),
+  /** The score compared with the bands. */
   classificationScore: z.number(),
 });
 
@@ -59,6 +68,10 @@ export const ZGrid = z.object({
   /** The quarter's own figures; a missing cell has not been entered. */
   cells: z.array(ZResultCell),
   targets: z.array(z.object({ unitId: z.string(), criterionId: z.string(), value: z.number() })),
+  /** Seasonal targets' quarterly shares (percent), for the class on the plan to date. */
+  phasings: z.array(
+    z.object({ criterionId: z.string(), weights: z.tuple([z.number(), z.number(), z.number(), z.number()]) }),
+  ),
   /** Every visible unit × criterion, scored on the year to date through the quarter. */
   points: z.array(z.object({ unitId: z.string(), criterionId: z.string(), self: ZSidePoints, verified: ZSidePoints })),
   totals: z.array(
@@ -82,8 +95,8 @@ export type TGrid = z.output<typeof ZGrid>;
 
 const sidePoints = ({ value, points, status }: CriterionSideScore) => ({ value, points, status });
 
-function sideTotals(totals: UnitSideTotals) {
-  const { band, score } = totals.classification;
+function sideTotals(totals: UnitSideTotals, shown: ProvisionalClassification) {
+  const { band, score } = shown.classification;
   return {
     content: totals.content,
     bonus: totals.bonus,
@@ -92,6 +105,7 @@ function sideTotals(totals: UnitSideTotals) {
     missingCount: totals.missingCount,
     knockedOut: totals.knockedOut,
     classification: band && { code: band.code, label: band.label },
+    provisional: shown.provisional,
     classificationScore: score,
   };
 }
@@ -108,17 +122,18 @@ export async function grid({ ctx, input }: { ctx: AuthedContext; input: TGridInp
 /** The grid of a loaded sheet: the quarter's cells, and points and totals on the year to date. */
 export function gridOf(ctx: AuthedContext, input: TGridInput, loaded: LoadedSheet): TGrid {
   const { blocId, year, quarter } = input;
-  const { blocYear, set, members, rows: visibleRows, targets, quarterSheets } = loaded;
+  const { blocYear, set, members, rows: visibleRows, targets, quarterSheets, phasings } = loaded;
   const status = periodStatus(blocYear, quarter);
   const ownUnitId = ctx.user.unitId;
   const unitIds = members.map((unit) => unit.id);
 
-  const scores = scoreBloc(
+  const scores = scoreBlocToDate(
     {
       set: toCriteriaSetDef(set),
       units: members,
       targets,
       results: visibleRows.map(toResultInput),
+      phasings: phasings.map(toTargetPhasing),
     },
     { quarter: quarter as Quarter, basis: "YTD" },
   );
@@ -162,6 +177,7 @@ export function gridOf(ctx: AuthedContext, input: TGridInput, loaded: LoadedShee
     }),
     cells: visibleRows.filter((row) => row.quarter === quarter).map(toResultCell),
     targets,
+    phasings: phasings.map(toTargetPhasing),
     points: scores.flatMap((unit) =>
       unit.criteria.map((criterion) => ({
         unitId: unit.unitId,
@@ -174,8 +190,8 @@ export function gridOf(ctx: AuthedContext, input: TGridInput, loaded: LoadedShee
       unitId: unit.unitId,
       maxAttainable: unit.maxAttainable,
       gap: unit.gap,
-      self: sideTotals(unit.self),
-      verified: sideTotals(unit.verified),
+      self: sideTotals(unit.self, unit.classes.self),
+      verified: sideTotals(unit.verified, unit.classes.verified),
     })),
     editableUnitIds: !open ? [] : manages ? unitIds : unitEditable && ownUnitId ? [ownUnitId] : [],
     canVerify: open && manages,

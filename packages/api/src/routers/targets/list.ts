@@ -6,6 +6,7 @@ import { notFound } from "../../errors";
 import { ZId, ZYear } from "../../schemas";
 import { loadBlocYear } from "../results/bloc-year";
 import { storedRule } from "../../scoring/criteria-set";
+import { loadPhasings, mayBePhased } from "../../data/phasings";
 
 export const ZTargetsListInput = z.object({ blocId: ZId, year: ZYear });
 export type TTargetsListInput = z.infer<typeof ZTargetsListInput>;
@@ -18,6 +19,15 @@ export const ZTarget = z.object({
   updatedAt: z.date(),
 });
 export type TTarget = z.output<typeof ZTarget>;
+
+/** A seasonal criterion's spread over the year: each quarter's share of the target, in percent. */
+export const ZPhasing = z.object({
+  criterionId: z.string(),
+  weights: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  version: z.number().int(),
+  updatedAt: z.date(),
+});
+export type TPhasing = z.output<typeof ZPhasing>;
 
 export const ZTargetGrid = z.object({
   /** The members the caller may see targets of, in the bloc's order. */
@@ -32,9 +42,13 @@ export const ZTargetGrid = z.object({
       maxPoints: z.number(),
       kind: z.enum(["TARGET_PERCENT", "BANDS"]),
       groupCode: z.string(),
+      /** A summed quarterly figure: its target may be phased by quarter (else it is expected in full all year). */
+      phaseable: z.boolean(),
     }),
   ),
   targets: z.array(ZTarget),
+  /** The phased criteria; any other phaseable one is planned evenly, 25% a quarter. */
+  phasings: z.array(ZPhasing),
 });
 export type TTargetGrid = z.output<typeof ZTargetGrid>;
 
@@ -56,6 +70,8 @@ export async function list({ ctx, input }: { ctx: AuthedContext; input: TTargets
             maxPoints: true,
             kind: true,
             rule: true,
+            reporting: true,
+            accumulation: true,
             group: { select: { code: true } },
           },
           orderBy: { position: "asc" },
@@ -68,13 +84,19 @@ export async function list({ ctx, input }: { ctx: AuthedContext; input: TTargets
     ? blocYear.members
     : blocYear.members.filter((unit) => unit.id === ctx.user.unitId);
   const criteria = set.criteria.filter((criterion) => usesTarget(storedRule(criterion)));
-  const rows = await ctx.prisma.target.findMany({
-    where: { unitId: { in: units.map((unit) => unit.id) }, criterionId: { in: criteria.map((c) => c.id) } },
-    select: { unitId: true, criterionId: true, value: true, version: true, updatedAt: true },
-  });
+  const [rows, phasings] = await Promise.all([
+    ctx.prisma.target.findMany({
+      where: { unitId: { in: units.map((unit) => unit.id) }, criterionId: { in: criteria.map((c) => c.id) } },
+      select: { unitId: true, criterionId: true, value: true, version: true, updatedAt: true },
+    }),
+    loadPhasings(
+      ctx.prisma,
+      criteria.map((criterion) => criterion.id),
+    ),
+  ]);
   return {
     units,
-    criteria: criteria.map(({ id, code, name, unitOfMeasure, maxPoints, kind, group }) => ({
+    criteria: criteria.map(({ id, code, name, unitOfMeasure, maxPoints, kind, group, ...criterion }) => ({
       id,
       code,
       name,
@@ -82,7 +104,9 @@ export async function list({ ctx, input }: { ctx: AuthedContext; input: TTargets
       maxPoints: Number(maxPoints),
       kind: kind as "TARGET_PERCENT" | "BANDS",
       groupCode: group.code,
+      phaseable: mayBePhased(criterion),
     })),
     targets: rows.map((row) => ({ ...row, value: Number(row.value) })),
+    phasings,
   };
 }

@@ -11,31 +11,36 @@ import { conflictCellsError, invalidCellsError, nameCells, type UnnamedProblem }
 import type { TTarget } from "./list";
 import { storedRule } from "../../scoring/criteria-set";
 import { lockedQuartersNow } from "../../scoring/locked-quarters";
+import { checkPhasings, writePhasings, ZPhasingChange } from "./save-phasings";
 
-export const ZSaveTargetsInput = z.object({
-  blocId: ZId,
-  year: ZYear,
-  cells: z
-    .array(
-      z.object({
-        unitId: ZId,
-        criterionId: ZId,
-        value: ZFigure,
-        /** The version that was read; null for a target that did not exist yet. */
-        version: z.number().int().min(1).nullable(),
-      }),
-    )
-    .min(1)
-    .max(2000),
+export const ZTargetCell = z.object({
+  unitId: ZId,
+  criterionId: ZId,
+  value: ZFigure,
+  /** The version that was read; null for a target that did not exist yet. */
+  version: z.number().int().min(1).nullable(),
 });
+
+export const ZSaveTargetsInput = z
+  .object({
+    blocId: ZId,
+    year: ZYear,
+    cells: z.array(ZTargetCell).max(2000).default([]),
+    /** Seasonal criteria's quarterly spread, saved with the targets (one per criterion). */
+    phasings: z.array(ZPhasingChange).max(500).default([]),
+  })
+  .refine((input) => input.cells.length + input.phasings.length > 0, {
+    params: { messageKey: "targets.nothingToSave" },
+  });
 export type TSaveTargetsInput = z.output<typeof ZSaveTargetsInput>;
 type Cell = TSaveTargetsInput["cells"][number];
 
 const cellKey = (cell: { unitId: string; criterionId: string }) => `${cell.unitId}|${cell.criterionId}`;
 
 /**
- * Saves a grid of targets all or nothing: every bad cell is named and nothing is written; a target
- * someone else changed (or created) since it was read rolls the whole save back.
+ * Saves a grid of targets and the criteria's phasings all or nothing: every bad cell is named and
+ * nothing is written; a target or phasing someone else changed (or created) since it was read rolls
+ * the whole save back, as does a change to what a locked or published quarter shows.
  */
 export async function save({ ctx, input }: { ctx: AuthedContext; input: TSaveTargetsInput }): Promise<TTarget[]> {
   const { blocId, year } = input;
@@ -44,7 +49,9 @@ export async function save({ ctx, input }: { ctx: AuthedContext; input: TSaveTar
     loadBlocYear(ctx.prisma, blocId, year),
     ctx.prisma.criteriaSet.findUnique({
       where: { blocId_year: { blocId, year } },
-      select: { criteria: { select: { id: true, code: true, kind: true, rule: true } } },
+      select: {
+        criteria: { select: { id: true, code: true, kind: true, rule: true, reporting: true, accumulation: true } },
+      },
     }),
   ]);
   if (!set) throw notFound("notFound.criteriaSet", { year });
@@ -64,6 +71,7 @@ export async function save({ ctx, input }: { ctx: AuthedContext; input: TSaveTar
     else if (cell.value < 0) refuse(cell, { reason: "cell.nonNegative" });
     seen.add(cellKey(cell));
   }
+  checkPhasings(ctx, input.phasings, criteria);
   if (problems.length > 0) {
     const named = await nameCells(ctx, blocId, problems, { members: blocYear.members, criteria: set.criteria });
     throw invalidCellsError(named, ctx.locale);
@@ -143,6 +151,7 @@ export async function save({ ctx, input }: { ctx: AuthedContext; input: TSaveTar
       saved.set(cellKey(row), { ...row, value });
       audit.push({ userId: ctx.user.id, blocId, entity: "target", entityId: id, action: "create", after: { value } });
     }
+    audit.push(...(await writePhasings(ctx, tx, blocId, input.phasings, criteria)));
     await recordAudit(tx, audit);
     await locked.assertUnchanged();
     return input.cells.flatMap((cell) => saved.get(cellKey(cell)) ?? []);

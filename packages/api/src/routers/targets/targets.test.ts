@@ -157,3 +157,136 @@ describe("targets.save", () => {
     expect((await refusal(other.targets.save.mutate({ blocId, year: 2025, cells }))).data?.code).toBe("FORBIDDEN");
   });
 });
+
+describe("targets' phasing by quarter", () => {
+  const phaseable = async (year: number) => {
+    const grid = await coordinator.targets.list.query({ blocId, year });
+    const criterion = grid.criteria.find((candidate) => candidate.phaseable);
+    expect(criterion).toBeDefined();
+    return { grid, criterion: criterion! };
+  };
+  const phasingAudit = (entityId: string) =>
+    h.database.prisma.auditLog.findMany({
+      where: { entity: "targetPhasing", entityId },
+      orderBy: { at: "asc" },
+      select: { action: true, before: true, after: true, blocId: true, userId: true },
+    });
+
+  test("is saved with the targets, read back, versioned and audited; the provisional class then says it", async () => {
+    await reopenYear(coordinator, blocId, 2025);
+    const { criterion } = await phaseable(2025);
+    const explained = async () =>
+      (await coordinator.rankings.bloc.query({ blocId, year: 2025, quarter: 2 })).entries.map(
+        (entry) => entry.classification.explanation,
+      );
+    const before = await explained();
+    expect(before.join(" ")).not.toContain("theo kế hoạch từng quý");
+
+    await coordinator.targets.save.mutate({
+      blocId,
+      year: 2025,
+      phasings: [{ criterionId: criterion.id, weights: [70, 10, 10, 10], version: null }],
+    });
+    const saved = (await coordinator.targets.list.query({ blocId, year: 2025 })).phasings;
+    expect(saved).toEqual([
+      expect.objectContaining({ criterionId: criterion.id, weights: [70, 10, 10, 10], version: 1 }),
+    ]);
+    // Quarter II expects 70 + 10 = 80% of the year's target for that criterion, phased, no longer 50%.
+    const phased = (await explained()).join(" ");
+    expect(phased).toContain(`${criterion.code} 80% (theo kế hoạch từng quý)`);
+    expect(phased).not.toMatch(new RegExp(`(?<![\\w.])${criterion.code.replaceAll(".", "\\.")} 50%`));
+
+    await coordinator.targets.save.mutate({
+      blocId,
+      year: 2025,
+      phasings: [{ criterionId: criterion.id, weights: [33.33, 33.33, 33.34, 0], version: 1 }],
+    });
+    const row = await h.database.prisma.targetPhasing.findUniqueOrThrow({ where: { criterionId: criterion.id } });
+    expect([row.version, Number(row.q3), Number(row.q4)]).toEqual([2, 33.34, 0]);
+
+    await coordinator.targets.save.mutate({
+      blocId,
+      year: 2025,
+      phasings: [{ criterionId: criterion.id, weights: null, version: 2 }],
+    });
+    expect((await coordinator.targets.list.query({ blocId, year: 2025 })).phasings).toEqual([]);
+    expect(await explained()).toEqual(before);
+
+    const user = await h.database.prisma.user.findUniqueOrThrow({ where: { username: "dieuphoi.laocai" } });
+    const audit = { blocId, userId: user.id };
+    expect(await phasingAudit(row.id)).toEqual([
+      { ...audit, action: "create", before: null, after: { criterionId: criterion.id, weights: [70, 10, 10, 10] } },
+      {
+        ...audit,
+        action: "update",
+        before: { criterionId: criterion.id, weights: [70, 10, 10, 10] },
+        after: { criterionId: criterion.id, weights: [33.33, 33.33, 33.34, 0] },
+      },
+      {
+        ...audit,
+        action: "delete",
+        before: { criterionId: criterion.id, weights: [33.33, 33.33, 33.34, 0] },
+        after: null,
+      },
+    ]);
+  });
+
+  test("refuses shares that do not add up to 100, criteria that cannot be phased, and stale versions", async () => {
+    const { grid, criterion } = await phaseable(2025);
+    const level = grid.criteria.find((candidate) => !candidate.phaseable);
+    const save = (
+      client: ApiClient,
+      phasings: { criterionId: string; weights: number[] | null; version: number | null }[],
+    ) => refusal(client.targets.save.mutate({ blocId, year: 2025, phasings: phasings as never }));
+
+    const short = await save(coordinator, [{ criterionId: criterion.id, weights: [70, 10, 10, 0], version: null }]);
+    expect(short.data?.code).toBe("BAD_REQUEST");
+    expect(short.message).toContain("tỷ lệ bốn quý phải cộng lại đúng 100%");
+    const english = await save(await h.signIn("dieuphoi.laocai", "en"), [
+      { criterionId: criterion.id, weights: [-10, 60, 25, 25], version: null },
+    ]);
+    expect(english.message).toContain("Quarterly shares (phasings.0.weights.0)");
+    if (level) {
+      const notSeasonal = await save(coordinator, [
+        { criterionId: level.id, weights: [25, 25, 25, 25], version: null },
+      ]);
+      expect(notSeasonal.message).toBe(
+        `Chưa lưu phân bổ theo quý: ${level.code} không phân bổ theo quý được (chỉ tiêu chí có chỉ tiêu, báo cáo hằng quý và cộng dồn).`,
+      );
+    }
+    const nothing = await refusal(coordinator.targets.save.mutate({ blocId, year: 2025 }));
+    expect(nothing.message).toBe("Dữ liệu không hợp lệ: Không có chỉ tiêu hay phân bổ nào để lưu.");
+
+    await coordinator.targets.save.mutate({
+      blocId,
+      year: 2025,
+      phasings: [{ criterionId: criterion.id, weights: [40, 30, 20, 10], version: null }],
+    });
+    const stale = await save(coordinator, [{ criterionId: criterion.id, weights: [25, 25, 25, 25], version: null }]);
+    expect(stale.data?.code).toBe("CONFLICT");
+    expect(stale.message).toContain(`Phân bổ chỉ tiêu theo quý của ${criterion.code} đã được người khác sửa`);
+    expect((await coordinator.targets.list.query({ blocId, year: 2025 })).phasings[0]?.weights).toEqual([
+      40, 30, 20, 10,
+    ]);
+  });
+
+  test("is refused while a published quarter's class would change, naming the quarters to reopen", async () => {
+    const { criterion } = await phaseable(2024);
+    const audits = await h.database.prisma.auditLog.count({ where: { entity: "targetPhasing" } });
+    const error = await refusal(
+      coordinator.targets.save.mutate({
+        blocId,
+        year: 2024,
+        phasings: [{ criterionId: criterion.id, weights: [100, 0, 0, 0], version: null }],
+      }),
+    );
+    expect(error.data?.code).toBe("PRECONDITION_FAILED");
+    expect(error.message).toMatch(
+      /^Chưa lưu: thay đổi này làm thay đổi kết quả đã khóa sổ hoặc công bố của quý I\/2024/,
+    );
+    // Quarter IV classifies against the year: a phasing never changes it.
+    expect(error.message).not.toContain("IV/2024");
+    expect(await h.database.prisma.targetPhasing.count({ where: { criterionId: criterion.id } })).toBe(0);
+    expect(await h.database.prisma.auditLog.count({ where: { entity: "targetPhasing" } })).toBe(audits);
+  });
+});
