@@ -571,6 +571,15 @@ const MATRIX: Record<string, Rule> = {
       in: (grid) => grid.members.some((unit) => unit.id !== batxat),
     },
   }),
+  "results.sheet": rule({
+    allowed: READERS,
+    call: (client) => client.results.sheet.query({ blocId, year: 2025, quarter: 3 }),
+    sees: {
+      what: "other members' rows of an open quarter",
+      to: DRAFT_READERS,
+      in: (sheet) => sheet.grid.members.some((unit) => unit.id !== batxat),
+    },
+  }),
   "results.saveGrid": rule({
     allowed: WRITERS,
     call: async (client, { subject }) =>
@@ -617,6 +626,12 @@ const MATRIX: Record<string, Rule> = {
     call: (client) => client.rankings.matrix.query({ blocId, year: 2025, quarter: 2 }),
   }),
 
+  "rankings.trend": rule({
+    // Quarter III/2025 is open: the member unit sees the published quarters before it.
+    allowed: READERS,
+    call: (client) => client.rankings.trend.query({ blocId, year: 2025, quarter: 3 }),
+  }),
+
   "insights.trend": rule({
     allowed: READERS,
     call: (client) => client.insights.trend.query({ unitId: batxat, fromYear: 2024, toYear: 2025 }),
@@ -633,6 +648,16 @@ const MATRIX: Record<string, Rule> = {
       what: "the bloc",
       to: DRAFT_READERS,
       in: (overview) => overview.blocs.some((bloc) => bloc.blocId === blocId),
+    },
+  }),
+
+  "insights.overview": rule({
+    allowed: DRAFT_READERS,
+    call: (client) => client.insights.overview.query({ provinceId, year: 2025, quarter: 2 }),
+    sees: {
+      what: "the bloc",
+      to: DRAFT_READERS,
+      in: (page) => page.overview?.blocs.some((bloc) => bloc.blocId === blocId) === true,
     },
   }),
 

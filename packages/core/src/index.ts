@@ -89,3 +89,7 @@ export { sheetWarnings } from "./sheet-warnings";
 export type { SheetWarning, SheetWarningsInput, WarnedField } from "./sheet-warnings";
 export { classifyToDate, planShare } from "./plan-to-date";
 export type { ProvisionalClassification, TargetPhasing } from "./plan-to-date";
+export { defaultPeriod, hasFigures, latestQuarterWithData } from "./period-default";
+export type { QuarterStatus, QuarterStatusName, YearPeriods } from "./period-default";
+export { criteriaSetDef, criterionDefOf, criterionRuleOf } from "./criteria-set-def";
+export type { CodedTieBreak, WrittenCriteriaSet, WrittenCriterion } from "./criteria-set-def";

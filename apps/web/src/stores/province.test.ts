@@ -7,13 +7,17 @@ import { useSessionStore } from "./session";
 const backend = useApiBackend();
 
 describe("province store", () => {
-  it("overviews the leader's province and gives its blocs' periods for the default quarter", async () => {
+  it("overviews the leader's province with its blocs' periods, on the newest quarter with figures unless asked", async () => {
     await useSessionStore().signIn("lanhdao.laocai", "thidua@2025");
     const province = useProvinceStore();
-    const [provinces, blocs] = await Promise.all([province.provinces(), province.blocPeriods(backend.seed.units.LCI)]);
-    expect(provinces.map((entry) => entry.id)).toEqual([backend.seed.units.LCI]);
-    expect(blocs.map((bloc) => bloc.code).sort()).toEqual(["LCI-CUM1", "LCI-DOANTHE", "LCI-HUYEN"]);
-    const overview = await province.overview({ provinceId: backend.seed.units.LCI, year: 2025, quarter: 4 });
-    expect(overview.blocs).toHaveLength(3);
+    const opened = await province.overview({});
+    expect(opened.provinces.map((entry) => entry.id)).toEqual([backend.seed.units.LCI]);
+    expect(opened.provinceId).toBe(backend.seed.units.LCI);
+    expect(opened.blocs.map((bloc) => bloc.blocId).sort()).toEqual(
+      [backend.seed.blocs["LCI-CUM1"], backend.seed.blocs["LCI-DOANTHE"], backend.seed.blocs["LCI-HUYEN"]].sort(),
+    );
+    expect(opened.overview).toMatchObject({ year: opened.year, quarter: opened.quarter });
+    const asked = await province.overview({ provinceId: backend.seed.units.LCI, year: 2025, quarter: 4 });
+    expect(asked.overview?.blocs).toHaveLength(3);
   });
 });

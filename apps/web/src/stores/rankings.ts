@@ -10,12 +10,7 @@ export type Basis = NonNullable<RankingQuery["basis"]>;
 export type Side = NonNullable<RankingQuery["side"]>;
 
 /** One earlier quarter of a bloc's ranking, as the trend chart needs it. */
-export interface QuarterRanking {
-  quarter: number;
-  /** False when nobody has figures for the quarter: nothing to draw there. */
-  hasFigures: boolean;
-  entries: RankedUnit[];
-}
+export type QuarterRanking = RouterOutputs["rankings"]["trend"]["quarters"][number];
 
 /** A bloc's ranking for a quarter, its criteria × units points, and its earlier quarters for the trend. */
 export const useRankingsStore = defineStore("rankings", () => {
@@ -33,17 +28,12 @@ export const useRankingsStore = defineStore("rankings", () => {
   }
 
   /**
-   * The quarters before the chosen one, fetched together; the chosen one is the ranking already on
+   * The quarters before the chosen one, in one call; the chosen one is the ranking already on
    * screen. A quarter the caller may not see (not published for a unit user) is left out.
    */
   async function earlierQuarters(query: RankingQuery): Promise<QuarterRanking[]> {
-    const quarters = Array.from({ length: query.quarter - 1 }, (_, index) => index + 1);
-    const answers = await Promise.allSettled(quarters.map((quarter) => api.rankings.bloc.query({ ...query, quarter })));
-    return answers.flatMap((answer, index) =>
-      answer.status === "fulfilled"
-        ? [{ quarter: quarters[index] ?? 0, hasFigures: answer.value.hasFigures, entries: answer.value.entries }]
-        : [],
-    );
+    if (query.quarter <= 1) return [];
+    return (await api.rankings.trend.query(query)).quarters;
   }
 
   return { bloc, prefetchBloc, matrix, earlierQuarters };

@@ -1,4 +1,11 @@
-import type { CriteriaSetDef, CriterionRule, TieBreakRule, ClassificationBand } from "@thidua/core";
+import {
+  criteriaSetDef,
+  criterionRuleOf,
+  type ClassificationBand,
+  type CodedTieBreak,
+  type CriteriaSetDef,
+  type CriterionRule,
+} from "@thidua/core";
 import type { Prisma } from "@thidua/db";
 
 /** What the engine needs of a stored criteria set; select exactly this. */
@@ -39,12 +46,11 @@ export const criteriaSetSelect = {
 export type StoredCriteriaSet = Prisma.CriteriaSetGetPayload<{ select: typeof criteriaSetSelect }>;
 
 /** Tie-break rules are stored by code (stable across copied years); the engine takes ids. */
-export type StoredTieBreak =
-  { by: "GROUP"; groupCode: string } | { by: "CRITERION"; criterionCode: string } | { by: "FEWER_DEDUCTIONS" };
+export type StoredTieBreak = CodedTieBreak;
 
 /** A criterion's rule as the engine takes it: the stored parameters with the kind. */
-export const storedRule = (criterion: { kind: string; rule: Prisma.JsonValue }): CriterionRule =>
-  ({ ...(criterion.rule as object), kind: criterion.kind }) as CriterionRule;
+export const storedRule = (criterion: { kind: CriterionRule["kind"]; rule: Prisma.JsonValue }): CriterionRule =>
+  criterionRuleOf({ kind: criterion.kind, rule: criterion.rule as object });
 
 type Numeric = Prisma.Decimal | number;
 
@@ -61,37 +67,18 @@ export interface CriteriaSetSource {
   > & { maxPoints: Numeric })[];
 }
 
+/** The engine's definition of a stored set, by core's one conversion; decimals become plain numbers. */
 export function toCriteriaSetDef(set: CriteriaSetSource): CriteriaSetDef {
-  const groupIdByCode = new Map(set.groups.map((group) => [group.code, group.id]));
-  const criterionIdByCode = new Map(set.criteria.map((criterion) => [criterion.code, criterion.id]));
-  const tieBreak = (set.tieBreak as StoredTieBreak[]).flatMap((rule): TieBreakRule[] => {
-    if (rule.by === "GROUP") {
-      const groupId = groupIdByCode.get(rule.groupCode);
-      return groupId ? [{ by: "GROUP", groupId }] : [];
-    }
-    if (rule.by === "CRITERION") {
-      const criterionId = criterionIdByCode.get(rule.criterionCode);
-      return criterionId ? [{ by: "CRITERION", criterionId }] : [];
-    }
-    return [{ by: "FEWER_DEDUCTIONS" }];
-  });
-  return {
+  return criteriaSetDef({
     contentMaxPoints: Number(set.contentMaxPoints),
     bonusCap: Number(set.bonusCap),
     classification: set.classification as unknown as ClassificationBand[],
-    tieBreak,
-    groups: set.groups.map(({ id, code, name }) => ({ id, code, name })),
+    tieBreak: set.tieBreak as StoredTieBreak[],
+    groups: set.groups,
     criteria: set.criteria.map((criterion) => ({
-      id: criterion.id,
-      groupId: criterion.groupId,
-      code: criterion.code,
-      name: criterion.name,
-      unitOfMeasure: criterion.unitOfMeasure,
+      ...criterion,
       maxPoints: Number(criterion.maxPoints),
-      rule: storedRule(criterion),
-      reporting: criterion.reporting,
-      accumulation: criterion.accumulation,
-      knockOut: criterion.knockOut,
+      rule: criterion.rule as object,
     })),
-  };
+  });
 }

@@ -27,14 +27,31 @@ export async function loadVisibleBloc(
   ctx: AuthedContext,
   { blocId, year, quarter }: { blocId: string; year: number; quarter: number },
 ): Promise<VisibleBloc> {
-  const [row] = await loadBlocYearRows(ctx.prisma, [{ blocId, year }], quarter);
+  const data = await loadReadableBloc(ctx, { blocId, year, throughQuarter: quarter });
+  const status = periodStatus(data.blocYear, quarter);
+  if (status !== "PUBLISHED" && !seesDrafts(ctx.user, blocId)) throw notPublished(quarter);
+  return { data, status, draft: status !== "PUBLISHED" };
+}
+
+/**
+ * A bloc-year's figures through a quarter, read check included, counted as the caller may see them
+ * (unit users: published quarters only), whatever the status of that quarter: for views over several
+ * quarters, which then show a unit user only the published ones (`mayShowQuarter`).
+ */
+export async function loadReadableBloc(
+  ctx: AuthedContext,
+  { blocId, year, throughQuarter }: { blocId: string; year: number; throughQuarter: number },
+): Promise<BlocData> {
+  const [row] = await loadBlocYearRows(ctx.prisma, [{ blocId, year }], throughQuarter);
   if (!row) throw notFound("notFound.bloc");
   const memberIds = (row.members ?? []).map((member) => member.id);
   if (!mayReadLoadedBloc(ctx.user, { blocId, provinceId: row.provinceId, memberIds })) throw forbidden();
   if (!row.id) throw notFound("notFound.blocYear", { year });
   const data = toBlocData(row, countedQuarters(ctx.user));
   if (!data) throw notFound("notFound.criteriaSet", { year });
-  const status = periodStatus(data.blocYear, quarter);
-  if (status !== "PUBLISHED" && !seesDrafts(ctx.user, blocId)) throw notPublished(quarter);
-  return { data, status, draft: status !== "PUBLISHED" };
+  return data;
 }
+
+/** Whether the caller may see a quarter of a loaded bloc at all: unit users only published ones. */
+export const mayShowQuarter = (ctx: AuthedContext, data: BlocData, blocId: string, quarter: number) =>
+  seesDrafts(ctx.user, blocId) || periodStatus(data.blocYear, quarter) === "PUBLISHED";

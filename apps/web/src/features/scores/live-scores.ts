@@ -1,57 +1,37 @@
 import {
+  criteriaSetDef,
   rankUnitScores,
   scoreBlocToDate,
   type CriteriaSetDef,
-  type CriterionRule,
   type Quarter,
   type ResultInput,
   type TargetInput,
-  type TieBreakRule,
   type TargetPhasing,
   type UnitRef,
   type UnitScore,
   type UnitScoreToDate,
 } from "@thidua/core";
-import type { CriteriaSetTree, EarlierFigures, ScoreGrid } from "../../stores/scores";
+import type { EarlierFigures, ScoreGrid, SheetRules } from "../../stores/scores";
 
 /**
- * The covenant as the engine takes it, from the grid's criteria; bands and tie-break rules come from
- * the set itself (rules name groups and criteria by code, the engine by id).
+ * The covenant as the engine takes it, from the grid's criteria (core's one conversion); bands and
+ * tie-break rules come from the set itself.
  */
-export function toSetDef(grid: ScoreGrid, set: CriteriaSetTree | null): CriteriaSetDef {
+export function toSetDef(grid: ScoreGrid, set: SheetRules | null): CriteriaSetDef {
   const groups = new Map<string, { id: string; code: string; name: string }>();
   for (const criterion of grid.criteria) {
     if (!groups.has(criterion.groupId)) {
       groups.set(criterion.groupId, { id: criterion.groupId, code: criterion.groupCode, name: criterion.groupName });
     }
   }
-  const groupIdByCode = new Map([...groups.values()].map((group) => [group.code, group.id]));
-  const criterionIdByCode = new Map(grid.criteria.map((criterion) => [criterion.code, criterion.id]));
-  const tieBreak = (set?.tieBreak ?? []).flatMap((rule): TieBreakRule[] => {
-    if (rule.by === "FEWER_DEDUCTIONS") return [rule];
-    const id = rule.by === "GROUP" ? groupIdByCode.get(rule.groupCode) : criterionIdByCode.get(rule.criterionCode);
-    if (!id) return [];
-    return [rule.by === "GROUP" ? { by: "GROUP", groupId: id } : { by: "CRITERION", criterionId: id }];
-  });
-  return {
+  return criteriaSetDef({
     contentMaxPoints: grid.contentMaxPoints,
     bonusCap: grid.bonusCap,
     classification: set?.classification ?? [],
-    tieBreak,
+    tieBreak: set?.tieBreak ?? [],
     groups: [...groups.values()],
-    criteria: grid.criteria.map((criterion) => ({
-      id: criterion.id,
-      groupId: criterion.groupId,
-      code: criterion.code,
-      name: criterion.name,
-      unitOfMeasure: criterion.unitOfMeasure,
-      maxPoints: criterion.maxPoints,
-      rule: { ...criterion.rule, kind: criterion.kind } as CriterionRule,
-      reporting: criterion.reporting,
-      accumulation: criterion.accumulation,
-      knockOut: criterion.knockOut,
-    })),
-  };
+    criteria: grid.criteria,
+  });
 }
 
 /** A unit's figures of the quarter on screen, as they now stand (typed or stored). */

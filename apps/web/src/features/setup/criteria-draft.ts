@@ -1,4 +1,12 @@
-import type { CriteriaSetDef, CriterionDef, CriterionKind, CriterionRule } from "@thidua/core";
+import {
+  criteriaSetDef,
+  criterionDefOf,
+  type CriteriaSetDef,
+  type CriterionDef,
+  type CriterionKind,
+  type CriterionRule,
+  type WrittenCriterion,
+} from "@thidua/core";
 import type { CriteriaSetTree, SaveCriteriaInput } from "../../stores/setup";
 
 export type Reporting = "QUARTERLY" | "YEAR_END";
@@ -255,7 +263,7 @@ export function move<T>(list: T[], index: number, delta: -1 | 1): boolean {
   return true;
 }
 
-/** The chosen kind's rule, as the engine reads it (bands in ascending order, as the server checks them). */
+/** The chosen kind's rule from the draft's fields, an unfilled number as 0 (the form reports it first). */
 function engineRule(criterion: DraftCriterion): CriterionRule {
   const value = (number: number | null) => number ?? 0;
   switch (criterion.kind) {
@@ -265,9 +273,7 @@ function engineRule(criterion: DraftCriterion): CriterionRule {
       return {
         kind: "BANDS",
         basis: criterion.basis,
-        bands: criterion.bands
-          .map((band) => ({ from: value(band.from), points: value(band.points) }))
-          .toSorted((a, b) => a.from - b.from),
+        bands: criterion.bands.map((band) => ({ from: value(band.from), points: value(band.points) })),
       };
     case "DEDUCTION":
       return { kind: "DEDUCTION", pointsPerEvent: value(criterion.pointsPerEvent) };
@@ -280,39 +286,34 @@ function engineRule(criterion: DraftCriterion): CriterionRule {
   }
 }
 
-/** A criterion as the engine reads it, with codes standing in for ids as the server does. */
-export function engineCriterionOf(group: DraftGroup, criterion: DraftCriterion): CriterionDef {
-  return {
-    id: criterion.code,
-    groupId: group.code,
-    code: criterion.code,
-    name: criterion.name,
-    unitOfMeasure: criterion.unitOfMeasure,
-    maxPoints: criterion.maxPoints ?? 0,
-    rule: engineRule(criterion),
-    reporting: criterion.reporting,
-    accumulation: criterion.accumulation,
-    knockOut: criterion.knockOut,
-  };
-}
+/** A draft criterion as core's conversion reads it: codes stand in for ids, as on the server. */
+const writtenCriterion = (group: DraftGroup, criterion: DraftCriterion): WrittenCriterion => ({
+  groupId: group.code,
+  code: criterion.code,
+  name: criterion.name,
+  unitOfMeasure: criterion.unitOfMeasure,
+  maxPoints: criterion.maxPoints ?? 0,
+  kind: criterion.kind,
+  rule: engineRule(criterion),
+  reporting: criterion.reporting,
+  accumulation: criterion.accumulation,
+  knockOut: criterion.knockOut,
+});
 
-/** The draft as the engine's set definition, with codes standing in for ids as the server does. */
+/** A criterion as the engine reads it, with codes standing in for ids as the server does. */
+export const engineCriterionOf = (group: DraftGroup, criterion: DraftCriterion): CriterionDef =>
+  criterionDefOf(writtenCriterion(group, criterion));
+
+/** The draft as the engine's set definition, by the server's own conversion (bands ascending, codes for ids). */
 export function engineSetOf(set: DraftSet): CriteriaSetDef {
-  const criteria = set.groups.flatMap((group) => group.criteria.map((each) => engineCriterionOf(group, each)));
-  return {
-    groups: set.groups.map((group) => ({ id: group.code, code: group.code, name: group.name })),
-    criteria,
-    bonusCap: set.bonusCap ?? 0,
+  return criteriaSetDef({
     contentMaxPoints: set.contentMaxPoints ?? 0,
+    bonusCap: set.bonusCap ?? 0,
     classification: savedClassification(set),
-    tieBreak: savedTieBreak(set).map((rule) =>
-      rule.by === "GROUP"
-        ? { by: "GROUP", groupId: rule.groupCode }
-        : rule.by === "CRITERION"
-          ? { by: "CRITERION", criterionId: rule.criterionCode }
-          : rule,
-    ),
-  };
+    tieBreak: savedTieBreak(set),
+    groups: set.groups.map((group) => ({ code: group.code, name: group.name })),
+    criteria: set.groups.flatMap((group) => group.criteria.map((each) => writtenCriterion(group, each))),
+  });
 }
 
 type SavedCriterion = SaveCriteriaInput["groups"][number]["criteria"][number];

@@ -1,10 +1,10 @@
 import {
+  criteriaSetDef,
   criterionRole,
   formatPoints,
   round2,
   validateCriteriaSet,
   type CriteriaSetDef,
-  type CriterionRule,
   type SetProblem,
   type SetProblemCode,
 } from "@thidua/core";
@@ -27,48 +27,16 @@ export interface SetShape {
 type TreeProblemCode = Exclude<SetProblemCode, "DUPLICATE_GROUP_ID" | "DUPLICATE_CRITERION_ID" | "UNKNOWN_GROUP">;
 type TreeProblem = SetProblem & { code: TreeProblemCode };
 
-/**
- * Covenants list bands from the top ("từ 100% trở lên 4 điểm; từ 90% 3 điểm; ...") and the engine
- * scores them in any order, so they are kept as written and handed to the validator ascending:
- * its ordering check then only catches two bands that start at the same value.
- */
-function engineRule(criterion: TCriterionFields): CriterionRule {
-  if (criterion.kind === "BANDS") {
-    const bands = criterion.rule.bands.toSorted((a, b) => a.from - b.from);
-    return { kind: "BANDS", basis: criterion.rule.basis, bands };
-  }
-  return { ...criterion.rule, kind: criterion.kind } as CriterionRule;
-}
-
-function defByCodes(set: SetShape): CriteriaSetDef {
-  return {
+/** A set as typed, named by codes alone: codes stand in for ids (core's one conversion). */
+const defByCodes = (set: SetShape): CriteriaSetDef =>
+  criteriaSetDef({
     contentMaxPoints: set.contentMaxPoints,
     bonusCap: set.bonusCap,
     classification: set.classification,
-    tieBreak: set.tieBreak.map((rule) =>
-      rule.by === "GROUP"
-        ? { by: "GROUP", groupId: rule.groupCode }
-        : rule.by === "CRITERION"
-          ? { by: "CRITERION", criterionId: rule.criterionCode }
-          : rule,
-    ),
-    groups: set.groups.map((group) => ({ id: group.code, code: group.code, name: group.code })),
-    criteria: set.groups.flatMap((group) =>
-      group.criteria.map((criterion) => ({
-        id: criterion.code,
-        groupId: group.code,
-        code: criterion.code,
-        name: criterion.name,
-        unitOfMeasure: criterion.unitOfMeasure,
-        maxPoints: criterion.maxPoints,
-        rule: engineRule(criterion),
-        reporting: criterion.reporting,
-        accumulation: criterion.accumulation,
-        knockOut: criterion.knockOut,
-      })),
-    ),
-  };
-}
+    tieBreak: set.tieBreak,
+    groups: set.groups.map((group) => ({ code: group.code, name: group.code })),
+    criteria: set.groups.flatMap((group) => group.criteria.map((criterion) => ({ ...criterion, groupId: group.code }))),
+  });
 
 export interface SetTotals {
   /** The content criteria's maxima added up: must equal contentMaxPoints. */

@@ -4,7 +4,7 @@ import type { PeriodStatus } from "@thidua/db";
 import type { AuthedContext } from "../../context";
 import { forbidden, notFound } from "../../errors";
 import { blocDataKey, loadBlocsData } from "../../data/bloc-data";
-import { loadCompleteness } from "../../sheets/completeness";
+import { loadCompleteness, ZCompletenessCounts } from "../../sheets/completeness";
 import { ZPeriodStatus } from "../../data/quarter-statuses";
 import { ZBandRef, ZBasisValue, ZSideValue } from "../../data/views";
 import { ZId, ZYear, ZQuarter } from "../../schemas";
@@ -37,15 +37,7 @@ export const ZProvinceOverview = z.object({
       status: ZPeriodStatus,
       unitCount: z.number().int(),
       averageTotal: z.number(),
-      completeness: z
-        .object({
-          members: z.number().int(),
-          submitted: z.number().int(),
-          verified: z.number().int(),
-          complete: z.number().int(),
-          late: z.number().int(),
-        })
-        .nullable(),
+      completeness: ZCompletenessCounts.nullable(),
       leaders: z.array(ZOverviewUnit),
       movers: z.array(ZOverviewUnit),
       laggards: z.array(ZOverviewUnit.extend({ reasons: z.array(z.enum(["BOTTOM", "BELOW_PASSING"])) })),
@@ -59,7 +51,7 @@ export type TProvinceOverview = z.output<typeof ZProvinceOverview>;
  * leaders, their own for coordinators (of a province they coordinate in). Unit users compare within
  * their bloc instead.
  */
-async function overviewScope(ctx: AuthedContext, requested: string | undefined) {
+export async function overviewScope(ctx: AuthedContext, requested: string | undefined) {
   const { user } = ctx;
   const provinceId = requested ?? user.provinceId;
   if (!provinceId) throw notFound("notFound.unit");
@@ -91,8 +83,16 @@ export async function province({
   ctx: AuthedContext;
   input: TProvinceInput;
 }): Promise<TProvinceOverview> {
+  return overviewOf(ctx, await overviewScope(ctx, input.provinceId), input);
+}
+
+/** The overview of a province whose scope the caller was already checked for. */
+export async function overviewOf(
+  ctx: AuthedContext,
+  { province, blocIds }: Awaited<ReturnType<typeof overviewScope>>,
+  input: TProvinceInput,
+): Promise<TProvinceOverview> {
   const { year, quarter, side } = input;
-  const { province, blocIds } = await overviewScope(ctx, input.provinceId);
   const blocs = await ctx.prisma.bloc.findMany({
     where: { provinceId: province.id, years: { some: { year } }, ...(blocIds && { id: { in: blocIds } }) },
     select: { id: true, name: true },
