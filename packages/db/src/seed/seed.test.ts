@@ -343,10 +343,13 @@ describe("evidence in the demo", () => {
       where: { criterionId: { in: ids } },
       select: { unitId: true, quarter: true, kind: true },
     });
-    expect(new Set(evidence.map((item) => item.unitId))).toEqual(
+    const inOpenQuarter = evidence.filter((item) => item.quarter === 4);
+    expect(new Set(inOpenQuarter.map((item) => item.unitId))).toEqual(
       new Set([seed.units["LCI-MTTQ"], seed.units["LCI-HOIPHUNU"], seed.units["LCI-TINHDOAN"]]),
     );
-    expect(evidence.every((item) => item.quarter === 4 && item.kind === "LINK")).toBe(true);
+    // The published quarters I–III were verified with every member's documents: 7 members × 2 criteria × 3.
+    expect(evidence.filter((item) => item.quarter < 4)).toHaveLength(42);
+    expect(evidence.every((item) => item.kind === "LINK")).toBe(true);
     const explained = await prisma.result.findMany({
       where: { criterionId: { in: ids }, explanation: { not: null } },
       select: { unitId: true },

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { defaultPeriod } from "@thidua/core";
+import { asQuarter, defaultPeriod } from "@thidua/core";
 import type { AuthedContext } from "../../context";
 import { loadProvincePeriods } from "../../data/province-periods";
 import { ZId, ZQuarter, ZYear } from "../../schemas";
-import { ZPeriodStatus } from "../periods";
-import { provinces, ZProvince } from "../units/list";
-import { ZBasis, ZSide } from "../rankings/period-input";
+import { ZPeriodStatus } from "../../data/quarter-statuses";
+import { loadReadableProvinces, ZProvince } from "../../data/provinces";
+import { ZBasis, ZSide } from "../../period-input";
 import { overviewOf, overviewScope, ZProvinceOverview } from "./province";
 
 /** A period left out (or half given) is the newest with figures across the province's blocs. */
@@ -46,7 +46,7 @@ export type TOverview = z.output<typeof ZOverview>;
 
 /** Read like `insights.province`: admins and the province's leaders see all its blocs, coordinators their own. */
 export async function overview({ ctx, input }: { ctx: AuthedContext; input: TOverviewInput }): Promise<TOverview> {
-  const readable = await provinces({ ctx });
+  const readable = await loadReadableProvinces(ctx);
   const provinceId = input.provinceId ?? ctx.user.provinceId ?? readable[0]?.id ?? null;
   if (!provinceId) return { provinces: readable, provinceId, blocs: [], year: null, quarter: null, overview: null };
   const scope = await overviewScope(ctx, provinceId);
@@ -64,6 +64,8 @@ export async function overview({ ctx, input }: { ctx: AuthedContext; input: TOve
     blocs,
     year: period?.year ?? null,
     quarter: period?.quarter ?? null,
-    overview: period ? await overviewOf(ctx, scope, { ...input, provinceId, ...period }) : null,
+    overview: period
+      ? await overviewOf(ctx, scope, { ...input, provinceId, year: period.year, quarter: asQuarter(period.quarter) })
+      : null,
   };
 }

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { blocTrend } from "@thidua/core";
+import { asQuarter, blocTrend } from "@thidua/core";
 import type { AuthedContext } from "../../context";
 import { loadReadableBloc, mayShowQuarter } from "../../data/visible-bloc";
 import type { TBlocRankingInput } from "./bloc";
-import { toPeriod } from "./period-input";
+import { toPeriod } from "../../period-input";
 
 export const ZBlocTrend = z.object({
   blocId: z.string(),
@@ -35,8 +35,8 @@ export type TBlocTrend = z.output<typeof ZBlocTrend>;
  */
 export async function trend({ ctx, input }: { ctx: AuthedContext; input: TBlocRankingInput }): Promise<TBlocTrend> {
   const { blocId, year, quarter } = input;
-  const last = quarter - 1;
-  if (last < 1) return { blocId, year, quarter, quarters: [] };
+  if (quarter === 1) return { blocId, year, quarter, quarters: [] };
+  const last = asQuarter(quarter - 1);
   const data = await loadReadableBloc(ctx, { blocId, year, throughQuarter: last });
   const rankings = blocTrend(data.input, toPeriod({ quarter: last, basis: input.basis }), { side: input.side });
   return {

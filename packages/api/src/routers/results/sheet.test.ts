@@ -60,7 +60,7 @@ describe("results.sheet", () => {
     const batxat = h.seed.units["LCI-BATXAT"];
     const { grid, earlier } = await unit.results.sheet.query({ blocId, year: 2025, quarter: 4 });
     const periods = await unit.periods.list.query({ blocId, year: 2025 });
-    const published = new Set(
+    const published = new Set<number>(
       periods.filter((period) => period.status === "PUBLISHED").map((period) => period.quarter),
     );
     expect(grid.members.map((member) => member.id)).toEqual([batxat]);

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { adminProcedure, authedProcedure, router } from "../../trpc";
 import { create, ZCreateUnitInput } from "./create";
-import { list, provinces, ZListUnitsInput, ZProvince } from "./list";
+import { ZProvince } from "../../data/provinces";
+import { list, provinces, ZListUnitsInput } from "./list";
 import { ZUnit } from "../../organisation/units";
 import { setArchived, ZSetUnitArchivedInput } from "./set-archived";
 import { update, ZUpdateUnitInput } from "./update";

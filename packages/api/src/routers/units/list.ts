@@ -4,6 +4,7 @@ import type { AuthedContext } from "../../context";
 import { forbidden } from "../../errors";
 import { ZId } from "../../schemas";
 import { unitSelect, ZUnitKind, type TUnit } from "../../organisation/units";
+import { loadReadableProvinces } from "../../data/provinces";
 
 export const ZListUnitsInput = z
   .object({ provinceId: ZId.optional(), kind: ZUnitKind.optional(), includeArchived: z.boolean().default(false) })
@@ -31,13 +32,5 @@ export async function list({
   });
 }
 
-export const ZProvince = z.object({ id: z.string(), code: z.string(), name: z.string() });
-
-export async function provinces({ ctx }: { ctx: AuthedContext }): Promise<z.output<typeof ZProvince>[]> {
-  const readable = await readableProvinceIds(ctx);
-  return ctx.prisma.unit.findMany({
-    where: { kind: "PROVINCE", archivedAt: null, ...(readable === "all" ? {} : { id: { in: readable } }) },
-    select: { id: true, code: true, name: true },
-    orderBy: { code: "asc" },
-  });
-}
+/** The provinces the caller may read, by code. */
+export const provinces = ({ ctx }: { ctx: AuthedContext }) => loadReadableProvinces(ctx);
