@@ -3,7 +3,12 @@ import { assertCanReadBloc } from "../../auth/access";
 import type { AuthedContext } from "../../context";
 import { gridOf, loadSheet, ZGrid } from "../../data/score-sheet";
 import { toNumber } from "../../data/result-cell";
-import { ZClassificationBand, ZTieBreakRule, type TClassificationBand, type TTieBreakRule } from "../../criteria/schemas";
+import {
+  ZClassificationBand,
+  ZTieBreakRule,
+  type TClassificationBand,
+  type TTieBreakRule,
+} from "../../criteria/schemas";
 import { ZGridInput, type TGridInput } from "./grid";
 
 export const ZSheetInput = ZGridInput;
