@@ -103,5 +103,5 @@ describe("a production first run (THIDUA_SEED=none)", () => {
     const again = client(second.url);
     await again.auth.login.mutate({ username: "admin", password: "Quản trị tỉnh mới 2026" });
     expect((await again.auth.me.query())?.mustChangePassword).toBe(false);
-  }, 90_000);
+  }, 300_000);
 });

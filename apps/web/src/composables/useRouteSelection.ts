@@ -1,6 +1,6 @@
 import { computed } from "vue";
 import { isQuarter, type Quarter } from "@thidua/core";
-import { useRoute, useRouter, type LocationQuery, type LocationQueryValue } from "vue-router";
+import { onBeforeRouteLeave, useRoute, useRouter, type LocationQuery, type LocationQueryValue } from "vue-router";
 
 type QueryValue = LocationQueryValue | LocationQueryValue[] | undefined;
 
@@ -48,19 +48,26 @@ export function useRouteSelection() {
   const year = computed(() => periodOf(route.query).year);
   const quarter = computed(() => periodOf(route.query).quarter);
   const queryText = (name: string) => queryTextOf(route.query, name);
+  // A default that answers late (the province page's period comes with its data) must not pull back
+  // a user who meanwhile asked for another page, while that page's code is still loading.
+  let leaving = false;
+  onBeforeRouteLeave(() => {
+    leaving = true;
+  });
 
   /**
    * Each choice the user makes is a step in the browser's history, so Back returns to the view before
    * it. A page filling in what the address left out (its default quarter) replaces the entry instead:
    * Back then leaves the page rather than landing on an address that only redirects again.
    */
-  function select(patch: Record<string, string | number | null>, options: { replace?: boolean } = {}) {
+  async function select(patch: Record<string, string | number | null>, options: { replace?: boolean } = {}) {
+    if (options.replace && leaving) return;
     const query = { ...route.query };
     for (const [key, value] of Object.entries(patch)) {
       if (value === null) delete query[key];
       else query[key] = String(value);
     }
-    return options.replace ? router.replace({ query }) : router.push({ query });
+    await (options.replace ? router.replace({ query }) : router.push({ query }));
   }
 
   return { year, quarter, queryText, select };
