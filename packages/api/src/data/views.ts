@@ -22,6 +22,17 @@ export const ZCriterionKind = z.enum([
 export const ZCriterionRole = z.enum(["CONTENT", "BONUS", "DEDUCTION"] as const satisfies readonly CriterionRole[]);
 export const ZBasisValue = z.enum(["YTD", "QUARTER"]);
 export const ZSideValue = z.enum(["verified", "self"]);
+
+/** A criterion as the heat map and the comparison list it, before their own figures. */
+export const ZCriterionRow = z.object({
+  criterionId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  groupId: z.string(),
+  kind: ZCriterionKind,
+  role: ZCriterionRole,
+  maxPoints: z.number(),
+});
 /** A classification band by its code and label, as charts and overviews name it. */
 export const ZBandRef = z.object({ code: z.string(), label: z.string() });
 

@@ -3,7 +3,7 @@ import { compareUnit, rankBloc, renderExplanation } from "@thidua/core";
 import type { AuthedContext } from "../../context";
 import { loadVisibleBloc } from "../../data/visible-bloc";
 import { AppError } from "../../errors";
-import { ZBasisValue, ZCriterionKind, ZCriterionRole, ZSideValue } from "../../data/views";
+import { ZBasisValue, ZCriterionRole, ZCriterionRow, ZSideValue } from "../../data/views";
 import { ZId, ZYear, ZQuarter } from "../../schemas";
 import { toPeriod, ZPeriodFields } from "../../period-input";
 import { readableMemberships } from "./membership";
@@ -38,14 +38,7 @@ export const ZComparison = z.object({
     }),
   ),
   criteria: z.array(
-    z.object({
-      criterionId: z.string(),
-      code: z.string(),
-      name: z.string(),
-      groupId: z.string(),
-      kind: ZCriterionKind,
-      role: ZCriterionRole,
-      maxPoints: z.number(),
+    ZCriterionRow.extend({
       points: z.number(),
       blocAverage: z.number(),
       leaderPoints: z.number(),

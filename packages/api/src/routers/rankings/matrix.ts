@@ -3,7 +3,7 @@ import { ZQuarter } from "../../schemas";
 import { renderExplanation } from "@thidua/core";
 import type { AuthedContext } from "../../context";
 import { ZPeriodStatus } from "../../data/quarter-statuses";
-import { ZBasisValue, ZCriterionKind, ZCriterionRole, ZSideValue } from "../../data/views";
+import { ZBasisValue, ZCriterionRow, ZSideValue } from "../../data/views";
 import type { TBlocRankingInput } from "./bloc";
 import { rankedBloc } from "./ranked-bloc";
 
@@ -25,17 +25,7 @@ export const ZBlocMatrix = z.object({
     }),
   ),
   totalMaxPoints: z.number(),
-  criteria: z.array(
-    z.object({
-      criterionId: z.string(),
-      code: z.string(),
-      name: z.string(),
-      groupId: z.string(),
-      kind: ZCriterionKind,
-      role: ZCriterionRole,
-      maxPoints: z.number(),
-    }),
-  ),
+  criteria: z.array(ZCriterionRow),
   units: z.array(
     z.object({
       unitId: z.string(),
