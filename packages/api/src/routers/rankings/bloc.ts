@@ -9,7 +9,8 @@ import { rankedBloc } from "./ranked-bloc";
 export const ZBlocRankingInput = z.object({ blocId: ZId, year: ZYear, ...ZPeriodFields });
 export type TBlocRankingInput = z.output<typeof ZBlocRankingInput>;
 
-export const ZBlocRanking = z.object({
+/** The bloc quarter a ranking or its heat map is of, and whether it is still a draft. */
+export const ZRankedPeriod = z.object({
   blocId: z.string(),
   year: z.number().int(),
   quarter: ZQuarter,
@@ -17,6 +18,9 @@ export const ZBlocRanking = z.object({
   side: ZSideValue,
   status: ZPeriodStatus,
   draft: z.boolean(),
+});
+
+export const ZBlocRanking = ZRankedPeriod.extend({
   hasFigures: z.boolean(),
   contentMaxPoints: z.number().optional(),
   bonusCap: z.number(),

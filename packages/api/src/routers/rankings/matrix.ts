@@ -1,20 +1,11 @@
 import { z } from "zod";
-import { ZQuarter } from "../../schemas";
 import { renderExplanation } from "@thidua/core";
 import type { AuthedContext } from "../../context";
-import { ZPeriodStatus } from "../../data/quarter-statuses";
-import { ZBasisValue, ZCriterionRow, ZSideValue } from "../../data/views";
-import type { TBlocRankingInput } from "./bloc";
+import { ZCriterionRow } from "../../data/views";
+import { ZRankedPeriod, type TBlocRankingInput } from "./bloc";
 import { rankedBloc } from "./ranked-bloc";
 
-export const ZBlocMatrix = z.object({
-  blocId: z.string(),
-  year: z.number().int(),
-  quarter: ZQuarter,
-  basis: ZBasisValue,
-  side: ZSideValue,
-  status: ZPeriodStatus,
-  draft: z.boolean(),
+export const ZBlocMatrix = ZRankedPeriod.extend({
   groups: z.array(
     z.object({
       groupId: z.string(),
